@@ -1,0 +1,28 @@
+"""Where things live. One place, so notebooks, tests and the build agree."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    """The data folder; REPORT_DATA_DIR points elsewhere (tests use it to feed bad data)."""
+    return Path(os.environ.get("REPORT_DATA_DIR", ROOT / "data")).resolve()
+
+
+def figures_dir() -> Path:
+    """Where every chart is exported under a stable name (REPORT_FIGURES_DIR overrides)."""
+    path = Path(os.environ.get("REPORT_FIGURES_DIR", ROOT / "figures")).resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def display_path(path: Path) -> str:
+    """A path as a reader of an error message wants it: relative to the repo when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,25 @@
+"""What every chapter imports in its hidden first cell: `from report.preamble import *`."""
+
+import warnings
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from .charts import matplotlib_chart, plotly_chart
+from .data import load_all, load_table
+from .glue import glue, span
+from .tables import table
+from .theme import (CATEGORY_COLOURS, KIND_COLOURS, OKABE_ITO, STANCE_COLOURS, VERDICT_COLOURS,
+                    apply_theme)
+
+apply_theme()
+warnings.simplefilter("error", FutureWarning)  # a deprecation in the stack should fail loudly, not drift
+pd.set_option("display.max_colwidth", 80)
+
+__all__ = [
+    "CATEGORY_COLOURS", "KIND_COLOURS", "OKABE_ITO", "STANCE_COLOURS", "VERDICT_COLOURS",
+    "glue", "go", "load_all", "load_table", "matplotlib_chart", "np", "pd", "plotly_chart",
+    "plt", "span", "table",
+]

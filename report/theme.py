@@ -1,0 +1,115 @@
+"""One look for every chart, matplotlib and plotly alike.
+
+Colours are the Okabe-Ito palette, designed to stay distinguishable with the common
+colour-vision deficiencies. Category colours are fixed by meaning (a country, a verdict,
+a stance keeps its colour in every chapter), so readers never re-learn a legend.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import plotly.graph_objects as go
+import plotly.io as pio
+
+OKABE_ITO = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+PALETTE = [OKABE_ITO[c] for c in ("blue", "orange", "green", "vermillion", "sky", "purple", "yellow", "black")]
+GREY = "#6b6b6b"
+LIGHT_GREY = "#d9d9d9"
+TEXT = "#222222"
+FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
+FONT_SIZE = 14
+WIDTH, HEIGHT = 860, 500  # plotly static export size in CSS pixels (scaled 2x for print)
+
+# Colours that carry a meaning across chapters.
+KIND_COLOURS = {
+    "drone": OKABE_ITO["vermillion"],
+    "aircraft": OKABE_ITO["blue"],
+    "missile": OKABE_ITO["purple"],
+    "balloon": OKABE_ITO["orange"],
+    "unidentified": GREY,
+}
+CATEGORY_COLOURS = {
+    "violation": OKABE_ITO["vermillion"],
+    "debris": OKABE_ITO["purple"],
+    "near_border": OKABE_ITO["orange"],
+    "sighting": OKABE_ITO["sky"],
+}
+STANCE_COLOURS = {
+    "affirm": OKABE_ITO["blue"],
+    "conditional": OKABE_ITO["orange"],
+    "downplay": OKABE_ITO["vermillion"],
+    "neutral": GREY,
+}
+VERDICT_COLOURS = {
+    "supported": OKABE_ITO["green"],
+    "partly_supported": OKABE_ITO["sky"],
+    "unsupported": OKABE_ITO["orange"],
+    "contradicted": OKABE_ITO["vermillion"],
+    "not_verifiable": GREY,
+    "not_scored": LIGHT_GREY,
+}
+
+
+def apply_matplotlib_theme() -> None:
+    mpl.rcParams.update({
+        "figure.figsize": (8.6, 5.0),
+        "figure.dpi": 100,
+        "savefig.dpi": 200,
+        "savefig.bbox": "tight",
+        "font.family": "DejaVu Sans",
+        "font.size": 11,
+        "axes.titlesize": 13,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.labelsize": 11,
+        "axes.edgecolor": GREY,
+        "axes.labelcolor": TEXT,
+        "axes.prop_cycle": mpl.cycler(color=PALETTE),
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "grid.color": LIGHT_GREY,
+        "grid.linewidth": 0.6,
+        "xtick.color": TEXT,
+        "ytick.color": TEXT,
+        "legend.frameon": False,
+        # Reproducible SVG files: fixed ids, no timestamp.
+        "svg.hashsalt": "nato-airspace-report",
+        "svg.fonttype": "path",
+    })
+
+
+def _plotly_template() -> go.layout.Template:
+    return go.layout.Template(layout=go.Layout(
+        font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT),
+        title=dict(x=0.0, xanchor="left", font=dict(size=18)),
+        colorway=PALETTE,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin=dict(l=60, r=30, t=70, b=90),
+        xaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False),
+        yaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False),
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.0),
+        width=None,
+        height=HEIGHT,
+    ))
+
+
+def apply_plotly_theme() -> None:
+    pio.templates["report"] = _plotly_template()
+    pio.templates.default = "report"
+
+
+def apply_theme() -> None:
+    apply_matplotlib_theme()
+    apply_plotly_theme()
