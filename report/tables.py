@@ -1,7 +1,7 @@
 """Tables that read well on screen and fit the printed page.
 
 `table(frame, widths=...)` returns an object with an HTML form (a styled, scrollable
-table) and a LaTeX form (a `longtable` whose column widths add up to the text width, so
+table) and a Markdown form for the PDF (a MyST list-table with relative column widths, so
 that no table runs off the printed page and long tables break across pages).
 """
 
@@ -12,15 +12,13 @@ import re
 
 import pandas as pd
 
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-    "\u2009": " ", "\u202f": " ", "\u2212": "-",
-}
+_MARKDOWN_PUNCTUATION = set("\\`*_{}[]()<>#+-.!|$~^&:")
 
 
-def latex_escape(text: str) -> str:
-    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in text)
+def md_escape(text: str) -> str:
+    """Backslash-escape punctuation so a cell's text is never read as markup."""
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    return "".join("\\" + ch if ch in _MARKDOWN_PUNCTUATION else ch for ch in text) or "–"
 
 
 def _cell_text(value) -> str:
@@ -54,21 +52,18 @@ class Table:
         return (f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{html.escape(self.caption or "Table")}">'
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
-    def _repr_latex_(self) -> str:
-        # Column widths are fractions of the line width, minus the padding of each column.
-        spec = "".join(f">{{\\raggedright\\arraybackslash}}p{{\\dimexpr {w:.3f}\\linewidth-2\\tabcolsep\\relax}}"
-                       for w in self.widths)
-        head = " & ".join(f"\\textbf{{{latex_escape(str(c))}}}" for c in self.frame.columns)
-        rows = "\n".join(
-            " & ".join(latex_escape(_cell_text(v)) for v in row) + r" \\ \hline"
-            for row in self.frame.itertuples(index=False)
-        )
-        caption = f"\\caption*{{{latex_escape(self.caption)}}}\\\\\n" if self.caption else ""
-        return (
-            "\\begingroup\\footnotesize\\setlength{\\tabcolsep}{3pt}\n"
-            f"\\begin{{longtable}}{{{spec}}}\n{caption}\\hline\n{head} \\\\ \\hline\n\\endhead\n{rows}\n"
-            "\\end{longtable}\\endgroup\n"
-        )
+    def _repr_markdown_(self) -> str:
+        # The PDF takes this form: a MyST list-table whose relative column widths make
+        # Sphinx's LaTeX writer fit the table to the text width (long tables break pages).
+        widths = " ".join(str(max(1, round(w * 100))) for w in self.widths)
+        lines = [f"```{{list-table}} {md_escape(self.caption)}" if self.caption else "```{list-table}",
+                 ":header-rows: 1", f":widths: {widths}", ":class: longtable", ""]
+        for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
+            cells = [md_escape(_cell_text(v)) for v in row]
+            lines.append(f"* - {cells[0]}")
+            lines.extend(f"  - {cell}" for cell in cells[1:])
+        lines.append("```")
+        return "\n".join(lines)
 
     def __repr__(self) -> str:
         return self.frame.to_string(index=False, max_colwidth=40)

@@ -37,12 +37,18 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
-def write_config(execute: str) -> Path:
-    """The book's _config.yml with the execution mode of this build."""
+def write_config(execute: str, for_print: bool = False) -> Path:
+    """The book's _config.yml with the execution mode of this build.
+
+    The PDF leaves out code cells: print readers get prose, tables and charts; the code is
+    one click away on the website.
+    """
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["execute"]["execute_notebooks"] = execute
     config["execute"]["cache"] = str(STAGING / "jupyter_cache")
-    path = STAGING / "_config.yml"
+    if for_print:
+        config["sphinx"]["config"]["nb_remove_code_source"] = True
+    path = STAGING / ("_config_print.yml" if for_print else "_config.yml")
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
 
@@ -93,13 +99,14 @@ def main() -> None:
     STAGING.mkdir(parents=True)
     # "cache" with a fresh cache folder executes each notebook once per build and lets the
     # PDF build reuse the results; "off" uses the outputs stored in the notebooks.
-    config = write_config("off" if args.stored_outputs else "cache")
+    mode = "off" if args.stored_outputs else "cache"
+    config = write_config(mode)
 
     jupyter_book("html", config)
     site = STAGING / "_build" / "html"
     check_no_external_assets(site)
     if not args.html_only:
-        jupyter_book("pdflatex", config)
+        jupyter_book("pdflatex", write_config(mode, for_print=True))
         pdf = STAGING / "_build" / "latex" / "book.pdf"
         if not pdf.is_file():
             fail("the LaTeX build produced no book.pdf")
@@ -108,6 +115,8 @@ def main() -> None:
         staged_pdf = STAGING / "book.pdf"
         shutil.copy2(pdf, staged_pdf)
         publish(staged_pdf, BUILD / "pdf" / "book.pdf")
+    elif (BUILD / "pdf" / "book.pdf").is_file():
+        shutil.copy2(BUILD / "pdf" / "book.pdf", site / "book.pdf")  # keep the download link working
     publish(site, BUILD / "html")
     shutil.rmtree(STAGING, ignore_errors=True)
     print(f"build: site in {BUILD / 'html'}" + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}"))
