@@ -26,3 +26,21 @@ def display_path(path: Path) -> str:
         return str(Path(path).resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
+
+
+def toc_notebooks() -> list[Path]:
+    """The chapter notebooks listed in _toc.yml, in reading order."""
+    import yaml
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    entries = [toc["root"]]
+
+    def walk(node: dict) -> None:
+        for key in ("parts", "chapters", "sections"):
+            for child in node.get(key) or []:
+                if "file" in child:
+                    entries.append(child["file"])
+                walk(child)
+
+    walk(toc)
+    return [ROOT / f"{entry}.ipynb" for entry in entries if (ROOT / f"{entry}.ipynb").is_file()]

@@ -79,6 +79,17 @@ def _inside_output(node) -> bool:
     return False
 
 
+def _drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Remove sphinx-thebe's assets: the book runs no live kernels (thebe would come from a
+    CDN), and its inline script is added twice, which raises a console error."""
+    def is_thebe(asset) -> bool:
+        return "thebe" in str(getattr(asset, "filename", asset)).lower() or \
+            "THEBE" in getattr(asset, "attributes", {}).get("body", "")
+
+    context["script_files"] = [js for js in context.get("script_files", []) if not is_thebe(js)]
+    context["css_files"] = [css for css in context.get("css_files", []) if not is_thebe(css)]
+
+
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
     trace_lists = TRACES_ATTR.findall(body)
@@ -125,5 +136,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _check_data)
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)
+    app.connect("html-page-context", _drop_thebe, priority=900)
     app.connect("build-finished", _copy_assets)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

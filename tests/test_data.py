@@ -1,0 +1,232 @@
+"""The data: the package is valid, every row is sourced, and bad input fails loudly.
+
+Each bad-input case copies the real data to a temporary folder, breaks one thing, and
+checks that loading fails with a message naming the file, the row and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import frictionless
+import pytest
+
+from report.data import DataError, load_all, read_package, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+# --- the real data -----------------------------------------------------------------------
+
+def test_datapackage_is_valid_for_frictionless():
+    report = frictionless.validate(str(DATA / "datapackage.json"))
+    assert report.valid, report.flatten(["taskName", "rowNumber", "fieldName", "type", "note"])[:20]
+
+
+def test_loader_accepts_the_real_data():
+    tables = load_all()
+    assert set(tables) == {r["name"] for r in read_package()["resources"]}
+
+
+def test_every_csv_in_data_is_described_in_the_package():
+    described = {r["path"] for r in read_package()["resources"]}
+    assert {p.name for p in DATA.glob("*.csv")} == described
+
+
+def test_every_source_is_cited_by_some_row():
+    tables = load_all()
+    cited = set()
+    for name, frame in tables.items():
+        if "source_ids" in frame:
+            cited |= {s for cell in frame["source_ids"].dropna() for s in cell.split(";")}
+        if "source_id" in frame and name != "sources":
+            cited |= set(frame["source_id"].dropna())
+    unused = set(tables["sources"]["source_id"]) - cited
+    assert not unused, f"sources.csv lists sources no row cites: {sorted(unused)[:10]}"
+
+
+def test_state_affiliated_media_only_document_their_own_state():
+    """A state-affiliated source may back only a row about that state's own position."""
+    tables = load_all()
+    state_media = set(tables["sources"].query("source_class == 'state_affiliated'")["source_id"])
+    allowed_columns = {"incidents": "russia_reaction", "perspectives": "actor", "article_claims": "evidence"}
+    for name, frame in tables.items():
+        if "source_ids" not in frame or name == "sources":
+            continue
+        for _, row in frame.iterrows():
+            used = set(str(row["source_ids"]).split(";")) & state_media
+            if used:
+                column = allowed_columns.get(name)
+                assert column and re.search(r"Russia|Kremlin|Moscow|Belarus|TASS|RIA|Zakharova|Peskov", str(row[column])), (
+                    f"data/{name}.csv: {sorted(used)} (state-affiliated) backs a row that is not about that state's own position")
+
+
+def test_contested_counts_are_ranges_with_attribution():
+    """Where incident_figures has several claimants, the incident row must span them."""
+    tables = load_all()
+    figures = tables["incident_figures"]
+    assert (figures["value_min"] <= figures["value_max"]).all()
+    # the loader enforces the span; here we check that the span is visible to readers
+    incidents = tables["incidents"].set_index("incident_id")
+    for (incident, measure), group in figures.groupby(["incident_id", "measure"]):
+        if measure == "objects_entered" and group["value_max"].max() > group["value_min"].min():
+            assert incidents.loc[incident, "count_max"] > incidents.loc[incident, "count_min"]
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def rewrite(folder: Path, table: str, change) -> None:
+    path = folder / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    change(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def set_cell(folder: Path, table: str, row: int, column: str, value: str) -> None:
+    def change(rows):
+        rows[row + 1][rows[0].index(column)] = value  # row 1 is the first data row
+    rewrite(folder, table, change)
+
+
+def first_row_where(folder: Path, table: str, column: str, predicate) -> int:
+    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            if predicate(row[column]):
+                return index
+    pytest.skip(f"no row of {table}.csv fits this case")
+
+
+def expect_error(folder: Path, *fragments: str) -> str:
+    with pytest.raises(DataError) as caught:
+        validate(folder)
+    message = str(caught.value)
+    for fragment in fragments:
+        assert fragment in message, f"{fragment!r} not in:\n{message}"
+    return message
+
+
+def test_missing_file(data_copy):
+    (data_copy / "incidents.csv").unlink()
+    expect_error(data_copy, "incidents.csv", "file not found")
+
+
+def test_missing_datapackage(data_copy):
+    (data_copy / "datapackage.json").unlink()
+    expect_error(data_copy, "datapackage.json", "file not found")
+
+
+def test_missing_column(data_copy):
+    def drop_kind(rows):
+        index = rows[0].index("kind")
+        for row in rows:
+            del row[index]
+    rewrite(data_copy, "incidents", drop_kind)
+    expect_error(data_copy, "incidents.csv", "header (line 1)", "column 'kind'", "missing")
+
+
+def test_bad_date(data_copy):
+    set_cell(data_copy, "incidents", 2, "date_start", "2025-09-31")
+    expect_error(data_copy, "incidents.csv", "row 3 (line 4)", "column 'date_start'", "not a real calendar date")
+
+
+def test_date_in_wrong_format(data_copy):
+    set_cell(data_copy, "us_statements", 0, "date", "23/09/2025")
+    expect_error(data_copy, "us_statements.csv", "row 1 (line 2)", "column 'date'", "YYYY-MM-DD")
+
+
+def test_date_out_of_range(data_copy):
+    set_cell(data_copy, "incidents", 0, "date_start", "2027-01-01")
+    expect_error(data_copy, "incidents.csv", "row 1", "column 'date_start'", "above the maximum")
+
+
+def test_unknown_category(data_copy):
+    set_cell(data_copy, "incidents", 1, "kind", "ufo")
+    expect_error(data_copy, "incidents.csv", "row 2 (line 3)", "column 'kind'", "'ufo' is not an allowed value")
+
+
+def test_duplicate_id(data_copy):
+    def duplicate_second_id(rows):
+        rows[2][0] = rows[1][0]
+    rewrite(data_copy, "incidents", duplicate_second_id)
+    expect_error(data_copy, "incidents.csv", "row 2 (line 3)", "column 'incident_id'", "duplicate id")
+
+
+def test_empty_source(data_copy):
+    set_cell(data_copy, "incidents", 0, "source_ids", "")
+    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'source_ids'", "empty but required")
+
+
+def test_reference_to_missing_source(data_copy):
+    set_cell(data_copy, "responses", 0, "source_ids", "no-such-source-2025")
+    expect_error(data_copy, "responses.csv", "row 1", "column 'source_ids'", "'no-such-source-2025' does not exist in sources.csv")
+
+
+def test_reference_to_missing_incident(data_copy):
+    set_cell(data_copy, "incident_figures", 0, "incident_id", "2025-09-10-XX")
+    expect_error(data_copy, "incident_figures.csv", "row 1", "column 'incident_id'", "does not exist in incidents.csv")
+
+
+def test_malformed_url(data_copy):
+    set_cell(data_copy, "sources", 0, "url", "htp:/example")
+    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'url'")
+
+
+def test_range_minimum_above_maximum(data_copy):
+    row = first_row_where(data_copy, "costs", "cost_min_usd", lambda v: v != "")
+    set_cell(data_copy, "costs", row, "cost_min_usd", "999999999")
+    expect_error(data_copy, "costs.csv", f"row {row + 1}", "column 'cost_min_usd'", "exceeds maximum")
+
+
+def test_incident_range_must_span_the_attributed_figures(data_copy):
+    row = first_row_where(data_copy, "incidents", "incident_id", lambda v: v.startswith("2025-09-10-PL"))
+    set_cell(data_copy, "incidents", row, "count_max", "999")
+    expect_error(data_copy, "incidents.csv", "column 'count_min'", "span of the attributed figures")
+
+
+def test_country_not_a_nato_member_at_the_time(data_copy):
+    # Finland joined on 2023-04-04: an incident in Finland in 2022 is outside the scope.
+    set_cell(data_copy, "incidents", 0, "country", "FI")
+    set_cell(data_copy, "incidents", 0, "date_start", "2022-06-01")
+    set_cell(data_copy, "incidents", 0, "date_end", "")
+    expect_error(data_copy, "incidents.csv", "row 1", "column 'country'", "was not a NATO member on 2022-06-01")
+
+
+def test_country_that_never_joined(data_copy):
+    set_cell(data_copy, "incidents", 0, "country", "MD")  # Moldova: not a member
+    expect_error(data_copy, "incidents.csv", "row 1", "column 'country'", "'MD' does not exist in nato_members.csv")
+
+
+def test_ragged_row(data_copy):
+    path = data_copy / "article4.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "a4-2030-01-01,too,few\n", encoding="utf-8")
+    expect_error(data_copy, "article4.csv", "cells but the header has")
+
+
+def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
+    set_cell(data_copy, "incidents", 0, "kind", "ufo")
+    site_index = ROOT / "_build" / "html" / "index.html"
+    before = site_index.stat().st_mtime_ns if site_index.exists() else None
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
+                            env={**os.environ, "REPORT_DATA_DIR": str(data_copy)},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "incidents.csv, row 1 (line 2), column 'kind'" in result.stderr
+    assert "nothing was built" in result.stderr
+    after = site_index.stat().st_mtime_ns if site_index.exists() else None
+    assert before == after

@@ -1,0 +1,70 @@
+"""The notebooks: stored as run top to bottom, and nbval notices a changed data value.
+
+nbval itself runs over every notebook in _toc.yml (see pytest.ini); these tests check that
+the stored notebooks are fit for that comparison and that it has teeth.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from report.paths import toc_notebooks
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = toc_notebooks()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_stored_executed_in_order(notebook):
+    cells = [c for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    counts = [c["execution_count"] for c in cells]
+    assert None not in counts, "some code cells have no stored output: run the notebook top to bottom"
+    assert counts == list(range(1, len(counts) + 1)), "cells were not run once each, top to bottom"
+    errors = [o for c in cells for o in c["outputs"] if o["output_type"] == "error"]
+    assert not errors
+    streams = [o for c in cells for o in c["outputs"] if o.get("name") == "stderr"]
+    assert not streams, f"stderr in stored outputs: {streams[0]['text'][:200]}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_first_cell_is_the_shared_preamble(notebook):
+    """Chapters import the shared package; no set-up is copied between notebooks."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    first_code = next(c for c in cells if c["cell_type"] == "code")
+    assert "from report.preamble import *" in "".join(first_code["source"])
+    assert "remove-cell" in first_code["metadata"].get("tags", [])
+
+
+def test_nbval_fails_when_one_data_value_changes(tmp_path):
+    """Change one number in the data: the stored outputs no longer match, nbval must fail."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "incidents.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    target = next(r for r in rows if r["incident_id"].startswith("2025-09-19-EE"))
+    target["duration_minutes"] = str(float(target["duration_minutes"] or 0) + 1)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=rows[0].keys())
+        writer.writeheader()
+        writer.writerows(rows)
+    env = {**os.environ, "REPORT_DATA_DIR": str(data), "REPORT_FIGURES_DIR": str(tmp_path / "figures")}
+    notebook = NOTEBOOKS[0]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(notebook), "--rootdir", str(ROOT)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1, result.stdout[-2000:]
+    assert "failed" in result.stdout.splitlines()[-1]
+    # and the unchanged data passes the same notebook
+    env_ok = {**env, "REPORT_DATA_DIR": str(ROOT / "data")}
+    ok = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(notebook), "--rootdir", str(ROOT)],
+        cwd=ROOT, env=env_ok, capture_output=True, text=True, timeout=600)
+    assert ok.returncode == 0, ok.stdout[-2000:]

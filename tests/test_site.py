@@ -1,0 +1,99 @@
+"""The built site as a reader meets it, in real headless Chromium (Debian's package)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from helpers import expected_charts, notebook_pages
+
+PAGES = notebook_pages()
+EXTERNAL = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+
+
+def open_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})"))
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith(("data:", "file:", "blob:")) else None)
+    response = page.goto(url, wait_until="networkidle")
+    return page, response, problems, outside
+
+
+@pytest.mark.parametrize("path,notebook", PAGES, ids=[p for p, _ in PAGES])
+def test_page_loads_cleanly_and_draws_every_chart(browser, server, artifacts, path, notebook):
+    page, response, problems, outside = open_page(browser, f"{server}/{path}")
+    assert response.ok
+    expected = expected_charts(notebook)
+    if expected:
+        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {expected}",
+                               timeout=15000)
+    drawn = page.evaluate("document.querySelectorAll('.plotly-graph-div.js-plotly-plot').length")
+    page.screenshot(path=str(artifacts / f"{Path(path).stem}.png"), full_page=True)
+    assert drawn == expected, f"{drawn} charts drawn, {expected} expected"
+    assert not problems, problems
+    assert not outside, f"requests outside the site: {outside}"
+    page.close()
+
+
+def test_no_page_loads_assets_from_another_host(site):
+    offenders = [str(p.relative_to(site)) for p in site.rglob("*.html")
+                 if EXTERNAL.search(p.read_text(encoding="utf-8", errors="replace"))]
+    assert not offenders
+
+
+def test_plotly_is_loaded_only_where_a_chart_is(site):
+    for path, notebook in PAGES:
+        html = (site / path).read_text(encoding="utf-8")
+        has_bundle = "_static/plotly/plotly-" in html
+        assert has_bundle == (expected_charts(notebook) > 0), path
+    assert "_static/plotly/" not in (site / "search.html").read_text(encoding="utf-8")
+
+
+def test_map_draws_offline_from_disk(browser, site, artifacts):
+    """Opened straight from disk (file://), maps still draw: map data is on the page."""
+    map_pages = [p for p, _ in PAGES if "topojson-" in (site / p).read_text(encoding="utf-8")]
+    assert map_pages, "no page has a map"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    failed: list[str] = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto((site / map_pages[0]).as_uri(), wait_until="load")
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .geo path').length > 20",
+                           timeout=15000)
+    page.screenshot(path=str(artifacts / "map-from-file.png"))
+    assert not failed, failed
+    page.close()
+
+
+def test_navigation_next_link_reaches_the_second_page(browser, server):
+    if len(PAGES) < 2:
+        pytest.skip("one page only")
+    page, _, problems, _ = open_page(browser, f"{server}/{PAGES[0][0]}")
+    page.click("a.right-next")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith(PAGES[1][0])
+    assert not problems
+    page.close()
+
+
+def test_search_finds_a_term_offline(browser, server, artifacts):
+    page, _, problems, outside = open_page(browser, f"{server}/search.html?q=NATO")
+    page.wait_for_selector("#search-results ul.search li", timeout=15000)
+    hits = page.locator("#search-results ul.search li").count()
+    page.screenshot(path=str(artifacts / "search.png"))
+    assert hits >= 1
+    assert not problems and not outside
+    page.close()
+
+
+def test_pdf_is_linked_for_download(site):
+    assert (site / "book.pdf").is_file()
+    html = (site / PAGES[0][0]).read_text(encoding="utf-8")
+    assert 'href="../book.pdf"' in html
