@@ -1,17 +1,24 @@
-"""Build the site and the PDF into a staging folder; publish only if both succeed.
+"""Build the site and the PDF; publish them only if the whole build succeeds.
 
-    python scripts/build_book.py                 # execute every notebook afresh (once), HTML + PDF
+    python scripts/build_book.py                   # HTML + PDF, notebooks executed (cached)
     python scripts/build_book.py --stored-outputs  # build from the outputs stored in the notebooks
-    python scripts/build_book.py --html-only     # skip the PDF
+    python scripts/build_book.py --html-only       # skip the PDF
+    python scripts/build_book.py --clean           # forget every cache first
 
-Strict: Sphinx warnings are errors and a notebook that raises fails the build. The last
-good `_build/html` and `_build/pdf/book.pdf` stay in place until a new build has fully
-succeeded, so a failed build never leaves a half-built site where the last good one was.
+Strict: Sphinx warnings are errors and a notebook that raises fails the build.
+
+The work happens in `_build/work` (Sphinx environment, executed notebooks). Notebooks are
+executed once per change of code, data or environment: the execution cache is keyed by
+myst-nb on a notebook's code, so this script empties it whenever the data, the shared
+package or the pinned requirements change. Only after every step succeeded is the result
+copied into `_build/html` and `_build/pdf/book.pdf` (by renaming), so a failed build never
+leaves a half-built site where the last good one was.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import shutil
 import subprocess
@@ -23,13 +30,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "_build"
-STAGING = BUILD / "staging"
+WORK = BUILD / "work"
 sys.path.insert(0, str(ROOT))
 
 from report.data import DataError, validate  # noqa: E402
+from report.paths import data_dir  # noqa: E402
 
 # No page may load anything from another host: offline readers would lose it.
-EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
 
 
 def fail(message: str) -> None:
@@ -37,25 +45,38 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
+def inputs_fingerprint() -> str:
+    """What the executed outputs depend on besides the notebooks' own code."""
+    digest = hashlib.sha256()
+    files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
+        [ROOT / "requirements.txt", ROOT / "package-lock.json"]
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def write_config(execute: str, for_print: bool = False) -> Path:
-    """The book's _config.yml with the execution mode of this build.
+    """The book's _config.yml with this build's execution mode.
 
     The PDF leaves out code cells: print readers get prose, tables and charts; the code is
     one click away on the website.
     """
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["execute"]["execute_notebooks"] = execute
-    config["execute"]["cache"] = str(STAGING / "jupyter_cache")
+    config["execute"]["cache"] = str(WORK / "jupyter_cache")
     if for_print:
         config["sphinx"]["config"]["nb_remove_code_source"] = True
-    path = STAGING / ("_config_print.yml" if for_print else "_config.yml")
+    path = WORK / ("_config_print.yml" if for_print else "_config.yml")
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
 
 
-def jupyter_book(builder: str, config: Path) -> None:
+def jupyter_book(builder: str, config: Path, rebuild_all: bool) -> None:
     command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", builder,
-               "--config", str(config), "--path-output", str(STAGING), "-W", "-n", "--keep-going", "--all"]
+               "--config", str(config), "--path-output", str(WORK), "-W", "-n", "--keep-going"]
+    if rebuild_all:
+        command.append("--all")
     started = time.monotonic()
     result = subprocess.run(command, cwd=ROOT)
     if result.returncode != 0:
@@ -72,21 +93,27 @@ def check_no_external_assets(site: Path) -> None:
 
 
 def publish(staged: Path, target: Path) -> None:
-    """Swap the staged output into place with renames (the old one is removed only after)."""
+    """Swap the staged output into place by renaming; the old one is removed only after."""
     old = target.with_name(target.name + ".old")
-    if old.exists():
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    for leftover in (old,):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        elif leftover.exists():
+            leftover.unlink()
     if target.exists():
         target.rename(old)
     staged.rename(target)
-    if old.exists():
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    if old.is_dir():
+        shutil.rmtree(old)
+    elif old.exists():
+        old.unlink()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stored-outputs", action="store_true", help="do not execute notebooks")
     parser.add_argument("--html-only", action="store_true", help="skip the PDF")
+    parser.add_argument("--clean", action="store_true", help="start from nothing (no caches)")
     args = parser.parse_args()
 
     try:
@@ -94,31 +121,37 @@ def main() -> None:
     except DataError as exc:
         fail(f"the data failed validation, nothing was built.\n{exc}")
 
-    if STAGING.exists():
-        shutil.rmtree(STAGING)
-    STAGING.mkdir(parents=True)
-    # "cache" with a fresh cache folder executes each notebook once per build and lets the
-    # PDF build reuse the results; "off" uses the outputs stored in the notebooks.
+    fingerprint = inputs_fingerprint() + ("-stored" if args.stored_outputs else "-executed")
+    stamp = WORK / "inputs.sha256"
+    rebuild_all = args.clean or not stamp.is_file() or stamp.read_text() != fingerprint
+    if rebuild_all and WORK.exists():
+        shutil.rmtree(WORK)
+    WORK.mkdir(parents=True, exist_ok=True)
     mode = "off" if args.stored_outputs else "cache"
-    config = write_config(mode)
 
-    jupyter_book("html", config)
-    site = STAGING / "_build" / "html"
-    check_no_external_assets(site)
+    jupyter_book("html", write_config(mode), rebuild_all)
+    staged_site = BUILD / "html.new"
+    if staged_site.exists():
+        shutil.rmtree(staged_site)
+    shutil.copytree(WORK / "_build" / "html", staged_site)
+    check_no_external_assets(staged_site)
+
+    staged_pdf = BUILD / "book.pdf.new"
     if not args.html_only:
-        jupyter_book("pdflatex", write_config(mode, for_print=True))
-        pdf = STAGING / "_build" / "latex" / "book.pdf"
+        jupyter_book("pdflatex", write_config(mode, for_print=True), rebuild_all)
+        pdf = WORK / "_build" / "latex" / "book.pdf"
         if not pdf.is_file():
             fail("the LaTeX build produced no book.pdf")
-        shutil.copy2(pdf, site / "book.pdf")
-        (BUILD / "pdf").mkdir(parents=True, exist_ok=True)
-        staged_pdf = STAGING / "book.pdf"
         shutil.copy2(pdf, staged_pdf)
-        publish(staged_pdf, BUILD / "pdf" / "book.pdf")
+        shutil.copy2(pdf, staged_site / "book.pdf")
     elif (BUILD / "pdf" / "book.pdf").is_file():
-        shutil.copy2(BUILD / "pdf" / "book.pdf", site / "book.pdf")  # keep the download link working
-    publish(site, BUILD / "html")
-    shutil.rmtree(STAGING, ignore_errors=True)
+        shutil.copy2(BUILD / "pdf" / "book.pdf", staged_site / "book.pdf")  # keep the download link working
+
+    stamp.write_text(fingerprint)
+    if staged_pdf.exists():
+        (BUILD / "pdf").mkdir(exist_ok=True)
+        publish(staged_pdf, BUILD / "pdf" / "book.pdf")
+    publish(staged_site, BUILD / "html")
     print(f"build: site in {BUILD / 'html'}" + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}"))
 
 

@@ -93,7 +93,12 @@ def test_search_finds_a_term_offline(browser, server, artifacts):
     page.close()
 
 
-def test_pdf_is_linked_for_download(site):
-    assert (site / "book.pdf").is_file()
-    html = (site / PAGES[0][0]).read_text(encoding="utf-8")
-    assert 'href="../book.pdf"' in html
+def test_pdf_is_linked_for_download(browser, server, site):
+    assert (site / "book.pdf").stat().st_size > 10_000
+    for path in ["index.html", PAGES[0][0], "search.html"]:
+        page = browser.new_page()
+        page.goto(f"{server}/{path}")
+        href = page.locator(".pdf-link a").get_attribute("href")
+        response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + href)
+        assert response.ok and response.headers["content-type"] == "application/pdf", path
+        page.close()
