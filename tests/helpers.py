@@ -24,3 +24,34 @@ def expected_figures(notebook: Path) -> int:
     """Static images the PDF should contain: the PNG outputs stored in the notebook."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     return sum("image/png" in out.get("data", {}) for cell in cells for out in cell.get("outputs", []))
+
+
+def page_weight(browser, url: str, site: Path, base_url: str) -> dict:
+    """What a first visit to `url` downloads: requests, bytes as served, bytes gzipped.
+
+    Measured in the real browser with a cold cache; each response's size is its body as
+    received, and its gzip size is what `gzip -6` makes of it (what a static host would send).
+    """
+    import gzip
+
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: list[tuple[str, int, int]] = []
+
+    def record(response):
+        try:
+            body = response.body()
+        except Exception:  # redirects and aborted requests have no body
+            return
+        sizes.append((response.url, len(body), len(gzip.compress(body, compresslevel=6))))
+
+    page.on("response", record)
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    context.close()
+    return {
+        "requests": len(sizes),
+        "bytes": sum(s[1] for s in sizes),
+        "gzip_bytes": sum(s[2] for s in sizes),
+        "largest": sorted(sizes, key=lambda s: -s[1])[:5],
+    }

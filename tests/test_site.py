@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from helpers import expected_charts, notebook_pages
+from helpers import expected_charts, notebook_pages, page_weight
 
 PAGES = notebook_pages()
 EXTERNAL = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
@@ -102,3 +102,16 @@ def test_pdf_is_linked_for_download(browser, server, site):
         response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + href)
         assert response.ok and response.headers["content-type"] == "application/pdf", path
         page.close()
+
+
+TEXT_PAGE_BUDGET = 1_200_000   # bytes, uncompressed, everything a first visit loads
+CHART_PAGE_BUDGET = 3_000_000
+
+
+@pytest.mark.parametrize("path,notebook", PAGES + [("index.html", None), ("search.html", None)],
+                         ids=[p for p, _ in PAGES] + ["index.html", "search.html"])
+def test_page_weight_budget(browser, server, site, path, notebook):
+    weight = page_weight(browser, f"{server}/{path}", site, server)
+    has_chart = notebook is not None and expected_charts(notebook) > 0
+    budget = CHART_PAGE_BUDGET if has_chart else TEXT_PAGE_BUDGET
+    assert weight["bytes"] <= budget, f"{path}: {weight['bytes']:,} bytes > {budget:,}; largest: {weight['largest']}"

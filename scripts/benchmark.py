@@ -1,0 +1,100 @@
+"""Measure build times, test time and page weight; print a Markdown table.
+
+    python scripts/benchmark.py [--with-tests]
+
+Run through `bash scripts/build.sh` once first (it installs everything), then:
+    .venv/bin/python scripts/benchmark.py --with-tests
+Times are wall-clock seconds on this machine (2 cores); results go in BENCHMARKS.md by hand,
+with the date, so that a reader can tell a measurement from a target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from helpers import expected_charts, notebook_pages, page_weight  # noqa: E402
+
+
+def timed(command: list[str]) -> float:
+    started = time.monotonic()
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+def build(*flags: str) -> float:
+    return timed([sys.executable, "scripts/build_book.py", *flags])
+
+
+def prose_edit_rebuild() -> float:
+    """Add one sentence to a markdown cell of the first chapter, rebuild, then restore."""
+    notebook = notebook_pages()[0][1]
+    original = notebook.read_text(encoding="utf-8")
+    data = json.loads(original)
+    cell = next(c for c in data["cells"] if c["cell_type"] == "markdown")
+    cell["source"] = "".join(cell["source"]) + "\n\nA one-line prose edit for the benchmark.\n"
+    notebook.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:
+        return build()
+    finally:
+        notebook.write_text(original, encoding="utf-8")
+        build()
+
+
+def weights() -> list[tuple[str, dict]]:
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    site = ROOT / "_build" / "html"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    chart_pages = [p for p, nb in notebook_pages() if expected_charts(nb)]
+    results = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for label, path in [("text page (index.html)", "index.html")] + [(f"chart page ({p})", p) for p in chart_pages]:
+            results.append((label, page_weight(browser, f"{base}/{path}", site, base)))
+        browser.close()
+    httpd.shutdown()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--with-tests", action="store_true", help="also time the full test command")
+    args = parser.parse_args()
+    rows = [
+        ("clean build, notebooks executed (HTML + PDF)", build("--clean")),
+        ("rebuild, nothing changed", build()),
+        ("rebuild after a one-line prose edit", prose_edit_rebuild()),
+        ("clean build from stored outputs (HTML + PDF)", build("--clean", "--stored-outputs")),
+    ]
+    build("--clean")  # leave an executed build in place
+    if args.with_tests:
+        rows.append(("full test command (bash scripts/test.sh)", timed(["bash", "scripts/test.sh"])))
+    print("| measurement | seconds |\n|---|---:|")
+    for label, seconds in rows:
+        print(f"| {label} | {seconds:.0f} |")
+    print("\n| page | requests | bytes | gzip bytes |\n|---|---:|---:|---:|")
+    for label, weight in weights():
+        print(f"| {label} | {weight['requests']} | {weight['bytes']:,} | {weight['gzip_bytes']:,} |")
+
+
+if __name__ == "__main__":
+    main()
