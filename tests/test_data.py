@@ -230,3 +230,8 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
     assert "nothing was built" in result.stderr
     after = site_index.stat().st_mtime_ns if site_index.exists() else None
     assert before == after
+
+
+def test_bibliography_is_generated_from_the_sources():
+    from report.bib import BIB, render_bib
+    assert BIB.read_text(encoding="utf-8") == render_bib(), "run `python -m report.bib` after editing sources.csv"
