@@ -137,6 +137,15 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     return Chart(name, snippet, png, data)
 
 
+def _add_matplotlib_source_line(fig, source: str) -> None:
+    """Put the source line under everything already drawn (labels, legends), left-aligned."""
+    renderer = fig.canvas.get_renderer()
+    drawn = fig.get_tightbbox(renderer)  # inches
+    width, height = fig.get_size_inches()
+    fig.text(drawn.x0 / width, (drawn.y0 - 0.08) / height, f"Source: {source}", ha="left", va="top",
+             fontsize=8.5, color=theme.GREY)
+
+
 def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFrame) -> Chart:
     """Export a matplotlib figure (SVG for the site, PNG for print) and return it for display."""
     import matplotlib.pyplot as plt
@@ -144,8 +153,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     _check_name(name)
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
-    fig.text(0.0, -0.02, f"Source: {source}", ha="left", va="top", fontsize=8.5, color=theme.GREY,
-             transform=fig.transFigure, wrap=True)
+    _add_matplotlib_source_line(fig, source)
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
     fig.savefig(folder / f"{name}.svg", format="svg", metadata={"Date": None})

@@ -91,13 +91,13 @@ def apply_matplotlib_theme() -> None:
 def _plotly_template() -> go.layout.Template:
     return go.layout.Template(layout=go.Layout(
         font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT),
-        title=dict(x=0.0, xanchor="left", font=dict(size=18)),
+        title=dict(x=0.015, xref="container", xanchor="left", font=dict(size=18)),
         colorway=PALETTE,
         paper_bgcolor="white",
         plot_bgcolor="white",
         margin=dict(l=60, r=30, t=70, b=90),
-        xaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False),
-        yaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False),
+        xaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False, automargin=True),
+        yaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False, automargin=True),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.0),
         width=None,
