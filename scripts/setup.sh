@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 APT_PACKAGES=(chromium poppler-utils latexmk texlive-latex-recommended texlive-latex-extra
-              texlive-fonts-recommended tex-gyre fonts-dejavu-core)
+              texlive-fonts-recommended texlive-lang-cyrillic tex-gyre fonts-dejavu-core)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 python3 -c "import venv, ensurepip" 2>/dev/null || APT_PACKAGES+=(python3-venv)
 
