@@ -22,4 +22,4 @@ def span(low, high, unit: str = "") -> str:
     """'19' when a range collapses, '19-23' otherwise (en dash), with an optional unit."""
     low_text, high_text = f"{low:g}" if isinstance(low, float) else str(low), f"{high:g}" if isinstance(high, float) else str(high)
     text = low_text if low == high else f"{low_text}\u2013{high_text}"
-    return f"{text} {unit}".strip()
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}".strip()
