@@ -173,8 +173,8 @@ def test_empty_source(data_copy):
 
 
 def test_reference_to_missing_source(data_copy):
-    set_cell(data_copy, "responses", 0, "source_ids", "no-such-source-2025")
-    expect_error(data_copy, "responses.csv", "row 1", "column 'source_ids'", "'no-such-source-2025' does not exist in sources.csv")
+    set_cell(data_copy, "us_statements", 0, "source_ids", "no-such-source-2025")
+    expect_error(data_copy, "us_statements.csv", "row 1", "column 'source_ids'", "'no-such-source-2025' does not exist in sources.csv")
 
 
 def test_reference_to_missing_incident(data_copy):
