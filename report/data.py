@@ -229,9 +229,10 @@ def _check_ranges(table: Table, problems: list[Problem]) -> None:
             if low is not None and high is not None and low > high:
                 problems.append(Problem(table.file, line, low_name,
                                         f"minimum {low} exceeds maximum {high_name}={high}"))
-            elif (low is None) != (high is None):
-                problems.append(Problem(table.file, line, low_name if low is None else high_name,
-                                        f"range is half filled: give both {low_name} and {high_name}"))
+            elif low is None and high is not None:
+                # A lower bound alone is allowed ("more than one": at least 2); an upper bound alone is not.
+                problems.append(Problem(table.file, line, low_name,
+                                        f"range has a maximum but no minimum: give {low_name} too"))
 
 
 def _check_foreign_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
