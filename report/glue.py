@@ -18,8 +18,18 @@ def glue(name: str, value):
     return value
 
 
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def span(low, high, unit: str = "") -> str:
-    """'19' when a range collapses, '19-23' otherwise (en dash), with an optional unit."""
-    low_text, high_text = f"{low:g}" if isinstance(low, float) else str(low), f"{high:g}" if isinstance(high, float) else str(high)
-    text = low_text if low == high else f"{low_text}\u2013{high_text}"
+    """'19' when a range collapses, '19-23' otherwise (en dash), 'at least 2' for an open range."""
+    import pandas as pd
+
+    if pd.isna(low):
+        return "not reported"
+    if pd.isna(high):
+        text = f"at least {_number(low)}"
+    else:
+        text = _number(low) if low == high else f"{_number(low)}\u2013{_number(high)}"
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}".strip()
