@@ -127,7 +127,7 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     height = fig.layout.height or theme.HEIGHT
     snippet = (
         f'<div class="report-chart">'
-        f'<div id="{div_id}" class="plotly-graph-div" role="img" aria-label="{html.escape(alt)}" '
+        f'<div id="{div_id}" class="plotly-graph-div" role="figure" aria-label="{html.escape(alt)}" '
         f'data-plotly-traces="{",".join(trace_types)}"{topojson} style="height:{height}px;width:100%;"></div>'
         f"<script>window.addEventListener('DOMContentLoaded',function(){{"
         f"var f={figure_json};Plotly.newPlot('{div_id}',f.data,f.layout,{config});}});</script>"

@@ -281,11 +281,20 @@ def _check_figures_span(tables: dict[str, Table], problems: list[Problem]) -> No
         return
     measures = {"objects_entered": ("count_min", "count_max"),
                 "objects_shot_down": ("shot_down_min", "shot_down_max")}
-    spans: dict[tuple[str, str], list[float]] = {}
+    lows: dict[tuple[str, str], list[float]] = {}
+    closed_highs: dict[tuple[str, str], list[float]] = {}
     for row in figures.rows:
-        if row["measure"] in measures and row["value_min"] is not None and row["value_max"] is not None:
-            span = spans.setdefault((row["incident_id"], row["measure"]), [row["value_min"], row["value_max"]])
-            span[0], span[1] = min(span[0], row["value_min"]), max(span[1], row["value_max"])
+        if row["measure"] in measures and row["value_min"] is not None:
+            key = (row["incident_id"], row["measure"])
+            lows.setdefault(key, []).append(row["value_min"])
+            if row["value_max"] is not None:
+                closed_highs.setdefault(key, []).append(row["value_max"])
+    spans: dict[tuple[str, str], tuple[float, float | None]] = {}
+    for key, values in lows.items():
+        # A lower bound alone ("at least 19") is consistent with a closed figure above it;
+        # only when some source's lower bound exceeds every closed figure is the range open.
+        high = max(closed_highs[key]) if key in closed_highs else None
+        spans[key] = (min(values), high if high is not None and high >= max(values) else None)
     for row, line in zip(incidents.rows, incidents.lines):
         for measure, (low_name, high_name) in measures.items():
             span = spans.get((row["incident_id"], measure))
@@ -293,7 +302,7 @@ def _check_figures_span(tables: dict[str, Table], problems: list[Problem]) -> No
                 problems.append(Problem(
                     incidents.file, line, low_name,
                     f"range {row[low_name]}-{row[high_name]} differs from the span of the attributed "
-                    f"figures in incident_figures.csv ({span[0]:g}-{span[1]:g})"))
+                    f"figures in incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})"))
 
 
 # --- public API ------------------------------------------------------------------------

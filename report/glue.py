@@ -33,3 +33,9 @@ def span(low, high, unit: str = "") -> str:
     else:
         text = _number(low) if low == high else f"{_number(low)}\u2013{_number(high)}"
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}".strip()
+
+
+def usd_span(low, high) -> str:
+    """'$10,000' or '$10,000-$20,000' (en dash), for prices in US dollars."""
+    low_text, high_text = f"${low:,.0f}", f"${high:,.0f}"
+    return low_text if low == high else f"{low_text}\u2013{high_text}"

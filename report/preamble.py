@@ -9,17 +9,17 @@ import plotly.graph_objects as go
 
 from .charts import matplotlib_chart, plotly_chart
 from .data import load_all, load_table
-from .glue import glue, span
+from .glue import glue, span, usd_span
 from .tables import table
-from .theme import (CATEGORY_COLOURS, KIND_COLOURS, OKABE_ITO, STANCE_COLOURS, VERDICT_COLOURS,
-                    apply_theme)
+from .theme import (CATEGORY_COLOURS, CATEGORY_LABELS, KIND_COLOURS, MEASURE_LABELS, OKABE_ITO, STANCE_COLOURS,
+                    VERDICT_COLOURS, apply_theme)
 
 apply_theme()
 warnings.simplefilter("error", FutureWarning)  # a deprecation in the stack should fail loudly, not drift
 pd.set_option("display.max_colwidth", 80)
 
 __all__ = [
-    "CATEGORY_COLOURS", "KIND_COLOURS", "OKABE_ITO", "STANCE_COLOURS", "VERDICT_COLOURS",
+    "CATEGORY_COLOURS", "CATEGORY_LABELS", "KIND_COLOURS", "MEASURE_LABELS", "OKABE_ITO", "STANCE_COLOURS", "VERDICT_COLOURS",
     "glue", "go", "load_all", "load_table", "matplotlib_chart", "np", "pd", "plotly_chart",
-    "plt", "span", "table",
+    "plt", "span", "table", "usd_span",
 ]

@@ -9,11 +9,16 @@
   `window.PlotlyGeoAssets`, so maps draw without any network, even from file://.
 * Copies `figures/` and `data/` into the site so every chart's data and every CSV can be
   downloaded.
+* Gives every page a description and OpenGraph metadata, and writes `sitemap.xml` (absolute
+  addresses when the site's address is known from `REPORT_BASE_URL`, as in the deploy
+  workflow; relative ones otherwise) and `robots.txt`.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -132,7 +137,78 @@ def _copy_assets(app: Sphinx, exception) -> None:
         shutil.copy2(path, data_out / path.name)
 
 
+DESCRIPTION_LENGTH = 200
+
+
+def page_description(doctree) -> str:
+    """The first paragraph of the page's own prose (not an output, not an admonition), shortened."""
+    from docutils import nodes as docutils_nodes
+
+    for paragraph in doctree.findall(docutils_nodes.paragraph):
+        if _inside_output(paragraph) or any(isinstance(a, (docutils_nodes.Admonition, docutils_nodes.admonition))
+                                            for a in _ancestors(paragraph)):
+            continue
+        text = " ".join(paragraph.astext().split())
+        if len(text) >= 60:
+            return text if len(text) <= DESCRIPTION_LENGTH else text[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "\u2026"
+    return ""
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def _base_url(app: Sphinx) -> str:
+    base = os.environ.get("REPORT_BASE_URL") or app.config.html_baseurl or ""
+    return base if not base or base.endswith("/") else base + "/"
+
+
+def _page_metadata(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """A description for search engines and link previews, from the page's own first paragraph."""
+    site_name = app.config.html_title or app.config.project
+    title = re.sub(r"<[^>]+>", "", context.get("title", "")) or site_name
+    description = page_description(doctree) if doctree is not None else ""
+    description = description or f"{title}: {site_name}"
+    url = _base_url(app) + app.builder.get_target_uri(pagename) if _base_url(app) else ""
+    tags = [
+        f'<meta name="description" content="{html.escape(description)}">',
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:title" content="{html.escape(title)}">',
+        f'<meta property="og:description" content="{html.escape(description)}">',
+        f'<meta property="og:site_name" content="{html.escape(site_name)}">',
+    ]
+    if url:
+        tags.append(f'<meta property="og:url" content="{html.escape(url)}">')
+    context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
+
+
+def _citation_list_role(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """docutils marks the bibliography `role="list"` but its entries are not list items, which
+    screen readers (and axe) reject; the entries keep their own `doc-biblioentry` role."""
+    if "citation-list" in context.get("body", ""):
+        context["body"] = context["body"].replace('<div role="list" class="citation-list">', '<div class="citation-list">')
+
+
+def _write_sitemap(app: Sphinx, exception) -> None:
+    if exception or app.builder.format != "html":
+        return
+    base = _base_url(app)
+    pages = sorted(app.env.found_docs)
+    entries = "".join(f"  <url><loc>{html.escape(base + app.builder.get_target_uri(page))}</loc></url>\n" for page in pages)
+    Path(app.outdir, "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries + "</urlset>\n", encoding="utf-8")
+    Path(app.outdir, "robots.txt").write_text(
+        "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8")
+
+
 def setup(app: Sphinx) -> dict:
+    app.connect("html-page-context", _page_metadata)
+    app.connect("html-page-context", _citation_list_role)
+    app.connect("build-finished", _write_sitemap)
     app.connect("builder-inited", _check_data)
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)

@@ -55,3 +55,20 @@ def page_weight(browser, url: str, site: Path, base_url: str) -> dict:
         "gzip_bytes": sum(s[2] for s in sizes),
         "largest": sorted(sizes, key=lambda s: -s[1])[:5],
     }
+
+
+def toc_pages() -> list[str]:
+    """Site paths of every page in the table of contents: the home page, then each chapter."""
+    import yaml
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    pages = ["index.html"]
+
+    def walk(node: dict) -> None:
+        for entry in node.get("parts", []) + node.get("chapters", []) + node.get("sections", []):
+            if "file" in entry:
+                pages.append(f"{Path(entry['file']).with_suffix('').as_posix()}.html")
+            walk(entry)
+
+    walk(toc)
+    return pages

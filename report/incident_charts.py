@@ -1,0 +1,45 @@
+"""The incident map, drawn by the introduction (August-November 2025) and the incidents chapter
+(the long view since 2022) from the same code."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .glue import span
+from .theme import GREY
+
+
+def hover_text(incidents: pd.DataFrame) -> pd.Series:
+    """Date, place, kind, category, counts where known, and the summary, wrapped for a tooltip."""
+    counts = incidents.apply(
+        lambda r: "" if pd.isna(r["count_min"]) else f"<br>objects: {span(r['count_min'], r['count_max'])}", axis=1)
+    return (incidents["date_start"].dt.strftime("%-d %b %Y") + " · " + incidents["place"] + " (" + incidents["country"] + ")"
+            + "<br>" + incidents["kind"] + ", " + incidents["category"].str.replace("_", " ") + counts
+            + "<br>" + incidents["summary"].str.wrap(60).str.replace("\n", "<br>"))
+
+
+def incident_map(layers: list[tuple[str, pd.DataFrame, dict]], *, title: str, height: int = 680) -> go.Figure:
+    """A map of Europe with one legend entry per layer: (label, incidents, marker style[, 'legendonly'])."""
+    fig = go.Figure()
+    for label, points, marker, *visible in layers:
+        if points.empty:
+            continue
+        fig.add_trace(go.Scattergeo(
+            lon=points["lon"], lat=points["lat"], mode="markers", name=label, marker=marker,
+            customdata=hover_text(points).to_frame(), hovertemplate="%{customdata[0]}<extra></extra>",
+            visible=visible[0] if visible else True,
+        ))
+    fig.update_geos(scope="europe", resolution=50, projection_type="mercator", lataxis_range=[43, 71],
+                    lonaxis_range=[-4, 34], showcountries=True, countrycolor="#bdbdbd", showland=True,
+                    landcolor="#f4f4f4", showocean=True, oceancolor="#e8f1f8", showlakes=False, showframe=False)
+    fig.update_layout(title=title, height=height, margin=dict(l=10, r=10, t=60, b=120),
+                      legend=dict(orientation="h", y=-0.02, yanchor="top", x=0, font=dict(size=12)))
+    return fig
+
+
+def point_marker(colour: str, size: int = 11, symbol: str = "circle") -> dict:
+    return dict(size=size, color=colour, symbol=symbol, line=dict(width=0.8, color="#333333"), opacity=0.9)
+
+
+CONTEXT_MARKER = dict(size=8, color=GREY, symbol="circle-open", line=dict(width=1.5))

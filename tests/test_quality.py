@@ -1,0 +1,121 @@
+"""Quality budgets of the published site: accessibility, integrity, findability (issue 6).
+
+Accessibility is audited by axe-core (npm) inside Debian's headless Chromium; links and
+anchors are resolved offline in the built HTML; metadata and the sitemap are read back.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from helpers import toc_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = toc_pages()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_accessibility_violation(browser, server, artifacts, path):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/{path}", wait_until="networkidle")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+    }""")
+    page.close()
+    serious = [v for v in result if v["impact"] in ("serious", "critical")]
+    (artifacts / f"axe-{Path(path).stem}.txt").write_text(
+        "\n".join(f"{v['impact']}: {v['id']}: {v['help']} {v['nodes']}" for v in result) or "no violations\n")
+    assert not serious, "\n".join(f"{v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in serious)
+
+
+def test_keyboard_reaches_the_content_first(browser, server):
+    """The first Tab stop is the skip link, and following it moves focus into the main content."""
+    page = browser.new_page()
+    page.goto(f"{server}/{PAGES[1]}", wait_until="networkidle")
+    page.bring_to_front()  # keyboard focus goes to the page in front
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("Tab")
+    first = page.evaluate("[document.activeElement.tagName, document.activeElement.textContent.trim(), "
+                          "document.activeElement.getAttribute('href')]")
+    assert first[0] == "A" and "skip" in first[1].lower(), first
+    page.keyboard.press("Enter")
+    target = first[2].lstrip("#")
+    assert page.evaluate(f"!!document.getElementById({target!r})")
+    page.close()
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        for key in ("href", "src"):
+            if attrs.get(key) and tag in ("a", "link", "script", "img", "source"):
+                self.links.append(attrs[key])
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return parser
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    # _static/ holds the theme's own template fragments, which are not pages.
+    parsed = {path: _parse(path) for path in site.rglob("*.html") if "_static" not in path.relative_to(site).parts}
+    broken = []
+    for path, page in parsed.items():
+        for link in page.links:
+            url = urlparse(link)
+            if url.scheme or link.startswith(("//", "mailto:", "javascript:", "data:")):
+                continue
+            target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(site)}: {link} (no file)")
+            elif url.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else _parse(target).ids
+                if unquote(url.fragment) not in ids:
+                    broken.append(f"{path.relative_to(site)}: {link} (no anchor)")
+    assert not broken, "\n".join(sorted(set(broken))[:40])
+
+
+def test_pages_have_description_and_opengraph_metadata(site):
+    for path in PAGES:
+        html = (site / path).read_text(encoding="utf-8")
+        description = re.search(r'<meta name="description" content="([^"]*)"', html)
+        assert description and len(description.group(1)) >= 40, f"{path}: no useful description"
+        for prop in ("og:title", "og:description", "og:type"):
+            assert f'property="{prop}"' in html, f"{path}: no {prop}"
+        assert re.search(r"<title>[^<]{10,}</title>", html), f"{path}: no title"
+
+
+def test_sitemap_lists_every_page(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for path in PAGES:
+        assert f"{path}</loc>" in sitemap, path
+
+
+def test_no_file_in_the_repository_is_over_5_mb():
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    large = [(name.decode(), (ROOT / name.decode()).stat().st_size) for name in files
+             if name and (ROOT / name.decode()).is_file() and (ROOT / name.decode()).stat().st_size > 5_000_000]
+    assert not large, large
