@@ -101,9 +101,11 @@ def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, d
     if not trace_lists:
         return
     trace_types = {t for found in trace_lists for t in found.split(",")}
-    app.add_js_file(f"plotly/{choose_bundle(trace_types)}", priority=600)
+    # Deferred: the page renders before 1.2-1.4 MB of plotly.js arrive; charts are drawn on
+    # DOMContentLoaded, which waits for deferred scripts.
+    app.add_js_file(f"plotly/{choose_bundle(trace_types)}", priority=600, loading_method="defer")
     for name in sorted(set(TOPOJSON_ATTR.findall(body))):
-        app.add_js_file(f"plotly/topojson-{name}.js", priority=601)
+        app.add_js_file(f"plotly/topojson-{name}.js", priority=601, loading_method="defer")
     app.env.plotly_pages = getattr(app.env, "plotly_pages", set()) | {pagename}
 
 
@@ -120,15 +122,22 @@ ICON_FONT = "report-icons.woff"
 
 
 def _icon_font(out: Path) -> None:
-    """The theme's icon font holds about 1,400 icons (156 KB); the site uses about 16 of them.
-    Cut the ones named in report.css out of the theme's own TrueType file (about 5 KB)."""
+    """The theme's icon font holds about 1,400 icons (156 KB); the site shows a few dozen.
+    Cut out the ones it uses (the icons named in report.css, and the theme's own admonition
+    and navigation icons, which its stylesheet sets as `--pst-icon-*` characters) from the
+    theme's TrueType file, and serve that under the theme's font name: a browser looks in
+    the full font only for a glyph missing from the cut one, so the 156 KB are never fetched."""
     from fontTools import subset
     import pydata_sphinx_theme
 
     css = (ROOT / "_static" / "report.css").read_text(encoding="utf-8")
-    codepoints = sorted({int(code, 16) for code in re.findall(r'content:\s*"\\([0-9a-f]{4})"', css)})
+    codepoints = {int(code, 16) for code in re.findall(r'content:\s*"\\([0-9a-f]{4})"', css)}
+    for sheet in (out / "_static" / "styles").glob("*.css"):
+        theme_css = sheet.read_text(encoding="utf-8")
+        codepoints |= {ord(ch) for ch in re.findall(r'--pst-icon-[\w-]+:\s*"([\ue000-\uf8ff])"', theme_css)}
+        codepoints |= {int(code, 16) for code in re.findall(r'--pst-icon-[\w-]+:\s*"\\([0-9a-f]{4})"', theme_css)}
     if not codepoints:
-        raise ExtensionError("report.css names no icons; the icon font would be empty")
+        raise ExtensionError("no icons found in report.css or the theme's stylesheet; the icon font would be empty")
     ttf = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "vendor"
            / "fontawesome" / "webfonts" / "fa-solid-900.ttf")
     options = subset.Options()
@@ -136,9 +145,45 @@ def _icon_font(out: Path) -> None:
     options.layout_features = ["*"]
     font = subset.load_font(str(ttf), options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=codepoints)
+    subsetter.populate(unicodes=sorted(codepoints))
     subsetter.subset(font)
     subset.save_font(font, str(out / "_static" / ICON_FONT), options)
+
+
+def _defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Let the page render before the scripts run. Deferred scripts keep their order;
+    documentation_options.js stays blocking because inline scripts on the page use it, and
+    the search page keeps Sphinx's order, because its search scripts load blocking after them."""
+    if pagename == "search":
+        return
+    deferred = []
+    for js in context.get("script_files", []):
+        filename = str(getattr(js, "filename", "") or "")
+        attributes = dict(getattr(js, "attributes", {}) or {})
+        if filename and "documentation_options" not in filename and "async" not in attributes:
+            # A new object per page: the builder shares these objects between pages.
+            attributes.setdefault("defer", "defer")
+            js = type(js)(filename, priority=js.priority, **attributes)
+        deferred.append(js)
+    context["script_files"] = deferred
+
+
+# The theme loads Sphinx's search index (150 KB, render-blocking) on every page for a
+# search-as-you-type field that this book does not enable; search runs on search.html.
+INLINE_SEARCH_SCRIPTS = re.compile(
+    r'\s*<script src="[^"]*_static/searchtools\.js"></script>\s*'
+    r'<script src="[^"]*_static/language_data\.js"></script>\s*'
+    r'<script src="[^"]*searchindex\.js"></script>')
+
+
+def _drop_inline_search(out: Path) -> None:
+    for page in out.rglob("*.html"):
+        if page.name == "search.html" or "_static" in page.relative_to(out).parts:
+            continue
+        text = page.read_text(encoding="utf-8")
+        slimmer = INLINE_SEARCH_SCRIPTS.sub("\n", text)
+        if slimmer != text:
+            page.write_text(slimmer, encoding="utf-8")
 
 
 def _copy_assets(app: Sphinx, exception) -> None:
@@ -153,6 +198,7 @@ def _copy_assets(app: Sphinx, exception) -> None:
     for bundle, (npm_file, _) in BUNDLES.items():
         shutil.copy2(NODE_MODULES / npm_file, plotly_out / bundle)
     _icon_font(out)
+    _drop_inline_search(out)
     for name in ("europe_50m", "world_110m"):
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")
     # Downloads: every chart's data and image, every dataset.
@@ -239,5 +285,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)
     app.connect("html-page-context", _drop_thebe, priority=900)
+    app.connect("html-page-context", _defer_scripts, priority=950)
     app.connect("build-finished", _copy_assets)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

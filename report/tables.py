@@ -13,6 +13,29 @@ import re
 import pandas as pd
 
 _MARKDOWN_PUNCTUATION = set("\\`*_{}[]()<>#+-.!|$~^&:")
+_URL = re.compile(r"https?://[^\s<>]+")
+# Print only: a zero-width space after these characters lets LaTeX break a long address or
+# identifier inside a narrow column (the PDF preamble maps U+200B to a break point).
+_BREAK_AFTER = re.compile(r"([/.?&=_\-)|])")
+_BREAK = "\u200b"
+
+
+_LONG_RUN = re.compile(r"[A-Za-z0-9%]{11,}")
+
+
+def _breakable(text: str, longer_than: int = 14) -> str:
+    def split_word(word: str) -> str:
+        word = _BREAK_AFTER.sub(r"\1" + _BREAK, word)
+        # Runs of letters and digits (codes in addresses, long compounds): a break point every 10.
+        return _LONG_RUN.sub(lambda m: _BREAK.join(m.group(0)[i:i + 10] for i in range(0, len(m.group(0)), 10)), word)
+
+    return " ".join(split_word(word) if len(word) > longer_than else word for word in text.split(" "))
+
+
+def _print_cell(value) -> str:
+    if isinstance(value, str) and _URL.fullmatch(value):
+        return f"[{_breakable(md_escape(value), 0)}]({value})"
+    return _breakable(md_escape(_cell_text(value)))
 
 
 def md_escape(text: str) -> str:
@@ -59,7 +82,9 @@ class Table:
         lines = [f"```{{list-table}} {md_escape(self.caption)}" if self.caption else "```{list-table}",
                  ":header-rows: 1", f":widths: {widths}", ":class: longtable", ""]
         for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
-            cells = [md_escape(_cell_text(v)) for v in row]
+            # An address becomes a link, which LaTeX may break anywhere (xurl), so long
+            # addresses no longer run past the column.
+            cells = [_print_cell(v) for v in row]
             lines.append(f"* - {cells[0]}")
             lines.extend(f"  - {cell}" for cell in cells[1:])
         lines.append("```")

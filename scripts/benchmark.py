@@ -78,7 +78,11 @@ def weights() -> list[tuple[str, dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--with-tests", action="store_true", help="also time the full test command")
+    parser.add_argument("--weights-only", action="store_true", help="only page weights of the site as built")
     args = parser.parse_args()
+    if args.weights_only:
+        print_weights()
+        return
     rows = [
         ("clean build, notebooks executed (HTML + PDF)", build("--clean")),
         ("rebuild, nothing changed", build()),
@@ -91,6 +95,10 @@ def main() -> None:
     print("| measurement | seconds |\n|---|---:|")
     for label, seconds in rows:
         print(f"| {label} | {seconds:.0f} |")
+    print_weights()
+
+
+def print_weights() -> None:
     print("\n| page | requests | bytes | gzip bytes |\n|---|---:|---:|---:|")
     for label, weight in weights():
         print(f"| {label} | {weight['requests']} | {weight['bytes']:,} | {weight['gzip_bytes']:,} |")

@@ -59,3 +59,44 @@ def test_no_code_cells_in_print(pdf):
     text = pdf_text(pdf)
     assert "from report.preamble import" not in text
     assert "plotly_chart(" not in text
+
+
+def pdf_xml(pdf) -> str:
+    return subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf)],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_every_chapter_has_a_bookmark(pdf):
+    outline = re.search(r"<outline>.*</outline>", pdf_xml(pdf), re.S)
+    assert outline, "the PDF has no bookmarks"
+    bookmarks = {normalise(item) for item in re.findall(r"<item[^>]*>([^<]+)</item>", outline.group(0))}
+    for title in chapter_titles():
+        assert normalise(title) in bookmarks, f"no bookmark for {title!r}"
+
+
+def test_contents_entries_link_to_their_pages(pdf):
+    """The table of contents is clickable: internal links on the contents pages."""
+    contents_pages = subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", "-f", "1", "-l", "6", str(pdf)],
+                                    capture_output=True, text=True, check=True).stdout
+    links = re.findall(r'<a href="[^"#]*#(\d+)"', contents_pages)
+    assert len(set(links)) >= len(chapter_titles()), f"{len(set(links))} linked pages in the contents"
+
+
+def test_no_line_runs_past_the_margin():
+    """LaTeX reports a line too wide for its box. In a table, an excess of up to 12 pt stays
+    inside the padding between columns (2 x 6 pt); more runs into the next column or off the
+    page. Before the print fixes there were 608 such lines, the widest 320 pt."""
+    from conftest import ROOT
+
+    log = (ROOT / "_build" / "work" / "_build" / "latex" / "book.log").read_text(encoding="utf-8", errors="replace")
+    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \((\d+\.\d+)pt too wide\)", log) if float(w) > 12]
+    assert not too_wide, f"{len(too_wide)} lines more than 12 pt too wide (widest {max(too_wide):.0f} pt); see book.log"
+
+
+def test_figures_are_printed_at_a_readable_resolution(pdf):
+    """Every chart image is printed at 150 ppi or more (sharp text at its printed size)."""
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in listing.splitlines()[2:] if " image " in line]
+    # columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    low = [(row[0], row[3], row[4], row[12]) for row in rows if int(row[12]) < 150]
+    assert rows and not low, f"images under 150 ppi (page, width, height, ppi): {low[:10]}"

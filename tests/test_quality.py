@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -119,3 +120,42 @@ def test_no_file_in_the_repository_is_over_5_mb():
     large = [(name.decode(), (ROOT / name.decode()).stat().st_size) for name in files
              if name and (ROOT / name.decode()).is_file() and (ROOT / name.decode()).stat().st_size > 5_000_000]
     assert not large, large
+
+
+def test_lighthouse_budgets_on_home_and_heaviest_chart_page():
+    """Lighthouse (npm, Debian's chromium), desktop preset. The home page must meet every
+    budget (performance >= 90, accessibility >= 95, best practices >= 95). The heaviest chart
+    page (the map) meets the accessibility and best-practice budgets but not yet the
+    performance one (plotly.js parses and draws the map at load); its score is held at the
+    level reached so that it cannot slip further. Reports go to test-artifacts/."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "lighthouse.py"), "--preset", "desktop"],
+                            capture_output=True, text=True, timeout=900)
+    (ROOT / "test-artifacts" / "lighthouse-desktop.txt").write_text(result.stdout + result.stderr)
+    lines = {line.split(":", 1)[0].split()[-1]: line for line in result.stdout.splitlines() if line.startswith("desktop ")}
+    assert "UNDER BUDGET" not in lines["index.html"], lines["index.html"]
+    chart_page = lines["chapters/01_introduction.html"]
+    scores = dict((name, int(score)) for name, score in re.findall(r"([a-z-]+) (\d+)[,;]", chart_page))
+    assert scores["accessibility"] >= 95 and scores["best-practices"] >= 95, chart_page
+    assert scores["performance"] >= 60, chart_page  # budget 90 not met yet: see the closing note
+
+
+def test_the_full_icon_font_is_never_fetched(browser, server):
+    """Pages with admonitions and icons draw them from the 3 KB cut of the icon font."""
+    page = browser.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(f"{server}/chapters/10_incidents.html", wait_until="networkidle")
+    page.close()
+    assert any(url.endswith("report-icons.woff") for url in fetched), "the icon font was not loaded"
+    assert not [url for url in fetched if "fa-solid-900" in url]
+
+
+def test_every_source_url_is_listed_on_the_sources_page(site):
+    """The appendix's sources page links every source of the data, by its exact address."""
+    import csv
+    import html as html_lib
+
+    page = html_lib.unescape((site / "chapters" / "91_sources.html").read_text(encoding="utf-8"))
+    with (ROOT / "data" / "sources.csv").open(encoding="utf-8", newline="") as handle:
+        missing = [row["source_id"] for row in csv.DictReader(handle) if row["url"] not in page]
+    assert not missing, f"{len(missing)} sources not on the sources page, e.g. {missing[:5]}"

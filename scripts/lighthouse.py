@@ -1,0 +1,81 @@
+"""Lighthouse audit (npm `lighthouse`, Debian's chromium) of the home page and the heaviest
+chart page of the built site, served on 127.0.0.1.
+
+    .venv/bin/python scripts/lighthouse.py [--preset desktop|mobile] [--pages index.html ...]
+
+Prints one line per page with the category scores and the main timings, writes the full
+reports to test-artifacts/lighthouse-<preset>-<page>.json, and exits 1 when a score is under
+the budget (performance 90, accessibility 95, best practices 95).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "_build" / "html"
+ARTIFACTS = ROOT / "test-artifacts"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+BUDGET = {"performance": 0.90, "accessibility": 0.95, "best-practices": 0.95}
+# The home page, and the chart page that downloads the most (the map and the geo bundle).
+DEFAULT_PAGES = ["index.html", "chapters/01_introduction.html"]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def audit(url: str, preset: str, output: Path) -> dict:
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
+               "--only-categories=performance,accessibility,best-practices",
+               "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": chromium}, timeout=240)
+    report = json.loads(output.read_text(encoding="utf-8"))
+    return {
+        "scores": {name: category["score"] for name, category in report["categories"].items()},
+        "timings": {key: report["audits"][key]["displayValue"] for key in
+                    ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
+                     "cumulative-layout-shift", "speed-index")},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--preset", choices=["desktop", "mobile"], default="desktop")
+    parser.add_argument("--pages", nargs="*", default=DEFAULT_PAGES)
+    args = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        sys.exit("lighthouse is not installed: run `npm ci` (scripts/setup.sh does it)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(SITE)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    failed = False
+    try:
+        for page in args.pages:
+            output = ARTIFACTS / f"lighthouse-{args.preset}-{Path(page).stem}.json"
+            result = audit(f"http://127.0.0.1:{httpd.server_address[1]}/{page}", args.preset, output)
+            low = {name: score for name, score in result["scores"].items() if score < BUDGET[name]}
+            failed |= bool(low)
+            scores = ", ".join(f"{name} {round(score * 100)}" for name, score in result["scores"].items())
+            timings = ", ".join(f"{key} {value}" for key, value in result["timings"].items())
+            print(f"{args.preset} {page}: {scores}; {timings}" + (f"  UNDER BUDGET: {low}" if low else ""))
+    finally:
+        httpd.shutdown()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
