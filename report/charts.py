@@ -125,13 +125,14 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
         geo = fig.layout.geo
         topojson = f' data-plotly-topojson="{geo.scope or "world"}_{geo.resolution or 110}m"'
     height = fig.layout.height or theme.HEIGHT
+    spec = f'{{"config":{config},"figure":{figure_json}}}'
     snippet = (
         f'<div class="report-chart">'
-        f'<div id="{div_id}" class="plotly-graph-div" role="figure" aria-label="{html.escape(alt)}" '
-        f'data-plotly-traces="{",".join(trace_types)}"{topojson} style="height:{height}px;width:100%;"></div>'
-        f"<script>window.addEventListener('DOMContentLoaded',function(){{"
-        f"var f={figure_json};Plotly.newPlot('{div_id}',f.data,f.layout,{config});}});</script>"
-        f'<noscript><img src="{SITE_FIGURES}/{name}.png" alt="{html.escape(alt)}" width="100%"></noscript>'
+        f'<div id="{div_id}" class="plotly-graph-div report-lazy-chart" role="figure" aria-label="{html.escape(alt)}" '
+        f'data-plotly-traces="{",".join(trace_types)}"{topojson} style="height:{height}px;width:100%;">'
+        # The static image shows until the interactive chart is drawn (report/static/report-charts.js).
+        f'<img class="report-chart-placeholder" src="{SITE_FIGURES}/{name}.png" alt="" loading="lazy"></div>'
+        f'<script type="application/json" data-chart-for="{div_id}">{spec}</script>'
         f"{_links(name, alt)}</div>"
     )
     return Chart(name, snippet, png, data)

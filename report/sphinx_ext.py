@@ -39,6 +39,10 @@ TRACES_ATTR = re.compile(r'data-plotly-traces="([a-z0-9,]+)"')
 TOPOJSON_ATTR = re.compile(r'data-plotly-topojson="([a-z_]+\d+m)"')
 
 
+CHART_LOADER = "report-charts.js"
+STATIC = Path(__file__).resolve().parent / "static"
+
+
 def choose_bundle(trace_types: set[str]) -> str:
     """The smallest plotly.js bundle that can draw all these trace types."""
     for bundle, (_, supported) in sorted(BUNDLES.items(), key=lambda item: len(item[1][1])):
@@ -101,11 +105,13 @@ def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, d
     if not trace_lists:
         return
     trace_types = {t for found in trace_lists for t in found.split(",")}
-    # Deferred: the page renders before 1.2-1.4 MB of plotly.js arrive; charts are drawn on
-    # DOMContentLoaded, which waits for deferred scripts.
-    app.add_js_file(f"plotly/{choose_bundle(trace_types)}", priority=600, loading_method="defer")
-    for name in sorted(set(TOPOJSON_ATTR.findall(body))):
-        app.add_js_file(f"plotly/topojson-{name}.js", priority=601, loading_method="defer")
+    # The page names its plotly.js bundle and map outlines to the chart loader, which fetches
+    # them only when a chart comes near the screen (report/static/report-charts.js).
+    pathto = context["pathto"]
+    bundle = pathto(f"_static/plotly/{choose_bundle(trace_types)}", 1)
+    outlines = " ".join(pathto(f"_static/plotly/topojson-{name}.js", 1) for name in sorted(set(TOPOJSON_ATTR.findall(body))))
+    app.add_js_file(CHART_LOADER, priority=600, loading_method="defer",
+                    **{"data-plotly": bundle, "data-topojson": outlines})
     app.env.plotly_pages = getattr(app.env, "plotly_pages", set()) | {pagename}
 
 
@@ -198,6 +204,7 @@ def _copy_assets(app: Sphinx, exception) -> None:
     for bundle, (npm_file, _) in BUNDLES.items():
         shutil.copy2(NODE_MODULES / npm_file, plotly_out / bundle)
     _icon_font(out)
+    shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
     _drop_inline_search(out)
     for name in ("europe_50m", "world_110m"):
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")

@@ -123,20 +123,14 @@ def test_no_file_in_the_repository_is_over_5_mb():
 
 
 def test_lighthouse_budgets_on_home_and_heaviest_chart_page():
-    """Lighthouse (npm, Debian's chromium), desktop preset. The home page must meet every
-    budget (performance >= 90, accessibility >= 95, best practices >= 95). The heaviest chart
-    page (the map) meets the accessibility and best-practice budgets but not yet the
-    performance one (plotly.js parses and draws the map at load); its score is held at the
-    level reached so that it cannot slip further. Reports go to test-artifacts/."""
+    """Lighthouse (npm, Debian's chromium), desktop preset, on the home page and the map page:
+    performance >= 90, accessibility >= 95, best practices >= 95. Reports go to
+    test-artifacts/. (The mobile preset is measured by the same script and recorded in
+    BENCHMARKS.md; it is not enforced, see there.)"""
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "lighthouse.py"), "--preset", "desktop"],
                             capture_output=True, text=True, timeout=900)
     (ROOT / "test-artifacts" / "lighthouse-desktop.txt").write_text(result.stdout + result.stderr)
-    lines = {line.split(":", 1)[0].split()[-1]: line for line in result.stdout.splitlines() if line.startswith("desktop ")}
-    assert "UNDER BUDGET" not in lines["index.html"], lines["index.html"]
-    chart_page = lines["chapters/01_introduction.html"]
-    scores = dict((name, int(score)) for name, score in re.findall(r"([a-z-]+) (\d+)[,;]", chart_page))
-    assert scores["accessibility"] >= 95 and scores["best-practices"] >= 95, chart_page
-    assert scores["performance"] >= 60, chart_page  # budget 90 not met yet: see the closing note
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
 
 
 def test_the_full_icon_font_is_never_fetched(browser, server):

@@ -37,8 +37,11 @@ def test_page_loads_cleanly_and_draws_every_chart(browser, server, artifacts, pa
     assert response.ok
     expected = expected_charts(notebook)
     if expected:
-        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {expected}",
-                               timeout=15000)
+        # Charts are drawn as a reader scrolls to them: scroll to each in turn.
+        for chart in page.locator(".report-lazy-chart").all():
+            chart.scroll_into_view_if_needed()
+        page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {expected}",
+                               timeout=20000)
     drawn = page.evaluate("document.querySelectorAll('.plotly-graph-div.js-plotly-plot').length")
     page.screenshot(path=str(artifacts / f"{Path(path).stem}.png"), full_page=True)
     assert drawn == expected, f"{drawn} charts drawn, {expected} expected"
@@ -62,13 +65,16 @@ def test_plotly_is_loaded_only_where_a_chart_is(site):
 
 
 def test_map_draws_offline_from_disk(browser, site, artifacts):
-    """Opened straight from disk (file://), maps still draw: map data is on the page."""
+    """Opened straight from disk (file://), maps still draw: plotly.js and the map outlines
+    are loaded from the site's own files when the map comes near the screen."""
     map_pages = [p for p, _ in PAGES if "topojson-" in (site / p).read_text(encoding="utf-8")]
     assert map_pages, "no page has a map"
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     failed: list[str] = []
     page.on("requestfailed", lambda r: failed.append(r.url))
     page.goto((site / map_pages[0]).as_uri(), wait_until="load")
+    for chart in page.locator(".report-lazy-chart[data-plotly-topojson]").all():
+        chart.scroll_into_view_if_needed()
     page.wait_for_function("document.querySelectorAll('.js-plotly-plot .geo path').length > 20",
                            timeout=15000)
     page.screenshot(path=str(artifacts / "map-from-file.png"))
@@ -119,3 +125,22 @@ def test_page_weight_budget(browser, server, site, path, notebook):
     has_chart = notebook is not None and expected_charts(notebook) > 0
     budget = CHART_PAGE_BUDGET if has_chart else TEXT_PAGE_BUDGET
     assert weight["bytes"] <= budget, f"{path}: {weight['bytes']:,} bytes > {budget:,}; largest: {weight['largest']}"
+
+
+def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, server):
+    """A chart far down a page is its static image until the reader gets near it, and
+    plotly.js is not fetched before then."""
+    path, notebook = max(((p, nb) for p, nb in PAGES if expected_charts(nb)), key=lambda item: expected_charts(item[1]))
+    page = browser.new_page(viewport={"width": 1280, "height": 700})
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(f"{server}/{path}", wait_until="networkidle")
+    last = page.locator(".report-lazy-chart").last
+    assert last.locator("img.report-chart-placeholder").count() == 1, "the last chart has no image before drawing"
+    first_chart_top = page.evaluate("document.querySelector('.report-lazy-chart').getBoundingClientRect().top")
+    if first_chart_top > 700 + 150:  # no chart within reach of the first screen
+        assert not [url for url in fetched if "/plotly/plotly-" in url], "plotly.js fetched before any chart was near"
+    last.scroll_into_view_if_needed()
+    page.wait_for_function("(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000)
+    assert last.locator("img.report-chart-placeholder").count() == 0, "the image was not replaced by the chart"
+    page.close()
