@@ -130,8 +130,10 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
         f'<div class="report-chart">'
         f'<div id="{div_id}" class="plotly-graph-div report-lazy-chart" role="figure" aria-label="{html.escape(alt)}" '
         f'data-plotly-traces="{",".join(trace_types)}"{topojson} style="height:{height}px;width:100%;">'
-        # The static image shows until the interactive chart is drawn (report/static/report-charts.js).
-        f'<img class="report-chart-placeholder" src="{SITE_FIGURES}/{name}.png" alt="" loading="lazy"></div>'
+        # Drawn when it comes near the screen (report/static/report-charts.js); without
+        # JavaScript the static image shows instead.
+        f'<span class="report-chart-placeholder" aria-hidden="true">Interactive chart: drawn as you scroll to it</span>'
+        f'<noscript><img src="{SITE_FIGURES}/{name}.png" alt="{html.escape(alt)}" width="100%"></noscript></div>'
         f'<script type="application/json" data-chart-for="{div_id}">{spec}</script>'
         f"{_links(name, alt)}</div>"
     )

@@ -58,8 +58,11 @@ def weights() -> list[tuple[str, dict]]:
     from playwright.sync_api import sync_playwright
 
     site = ROOT / "_build" / "html"
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -68,8 +71,11 @@ def weights() -> list[tuple[str, dict]]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        for label, path in [("text page (index.html)", "index.html")] + [(f"chart page ({p})", p) for p in chart_pages]:
-            results.append((label, page_weight(browser, f"{base}/{path}", site, base)))
+        results.append(("text page (index.html)", page_weight(browser, f"{base}/index.html", site, base)))
+        for path in chart_pages:
+            results.append((f"chart page ({path}), first screen", page_weight(browser, f"{base}/{path}", site, base)))
+            results.append((f"chart page ({path}), scrolled to every chart",
+                            page_weight(browser, f"{base}/{path}", site, base, scroll=True)))
         browser.close()
     httpd.shutdown()
     return results

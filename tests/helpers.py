@@ -26,8 +26,10 @@ def expected_figures(notebook: Path) -> int:
     return sum("image/png" in out.get("data", {}) for cell in cells for out in cell.get("outputs", []))
 
 
-def page_weight(browser, url: str, site: Path, base_url: str) -> dict:
+def page_weight(browser, url: str, site: Path, base_url: str, scroll: bool = False) -> dict:
     """What a first visit to `url` downloads: requests, bytes as served, bytes gzipped.
+    With `scroll`, the reader also scrolls to every chart, which fetches plotly.js and draws
+    them all: the most a chart page can cost.
 
     Measured in the real browser with a cold cache; each response's size is its body as
     received, and its gzip size is what `gzip -6` makes of it (what a static host would send).
@@ -47,6 +49,13 @@ def page_weight(browser, url: str, site: Path, base_url: str) -> dict:
 
     page.on("response", record)
     page.goto(url, wait_until="networkidle")
+    if scroll:
+        charts = page.locator(".report-lazy-chart").all()
+        for chart in charts:
+            chart.scroll_into_view_if_needed()
+        page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {len(charts)}",
+                               timeout=20000)
+        page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     context.close()
     return {

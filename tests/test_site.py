@@ -121,14 +121,16 @@ CHART_PAGE_BUDGET = 3_000_000
 @pytest.mark.parametrize("path,notebook", PAGES + [("index.html", None), ("search.html", None)],
                          ids=[p for p, _ in PAGES] + ["index.html", "search.html"])
 def test_page_weight_budget(browser, server, site, path, notebook):
-    weight = page_weight(browser, f"{server}/{path}", site, server)
+    """Budgets hold for the worst case: a chart page is measured after the reader has
+    scrolled to every chart (plotly.js fetched, every chart drawn)."""
     has_chart = notebook is not None and expected_charts(notebook) > 0
+    weight = page_weight(browser, f"{server}/{path}", site, server, scroll=has_chart)
     budget = CHART_PAGE_BUDGET if has_chart else TEXT_PAGE_BUDGET
     assert weight["bytes"] <= budget, f"{path}: {weight['bytes']:,} bytes > {budget:,}; largest: {weight['largest']}"
 
 
 def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, server):
-    """A chart far down a page is its static image until the reader gets near it, and
+    """A chart far down a page is a placeholder until the reader gets near it, and
     plotly.js is not fetched before then."""
     path, notebook = max(((p, nb) for p, nb in PAGES if expected_charts(nb)), key=lambda item: expected_charts(item[1]))
     page = browser.new_page(viewport={"width": 1280, "height": 700})
@@ -136,11 +138,11 @@ def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, 
     page.on("request", lambda r: fetched.append(r.url))
     page.goto(f"{server}/{path}", wait_until="networkidle")
     last = page.locator(".report-lazy-chart").last
-    assert last.locator("img.report-chart-placeholder").count() == 1, "the last chart has no image before drawing"
+    assert last.locator(".report-chart-placeholder").count() == 1, "the last chart has no placeholder before drawing"
     first_chart_top = page.evaluate("document.querySelector('.report-lazy-chart').getBoundingClientRect().top")
     if first_chart_top > 700 + 150:  # no chart within reach of the first screen
         assert not [url for url in fetched if "/plotly/plotly-" in url], "plotly.js fetched before any chart was near"
     last.scroll_into_view_if_needed()
     page.wait_for_function("(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000)
-    assert last.locator("img.report-chart-placeholder").count() == 0, "the image was not replaced by the chart"
+    assert last.locator(".report-chart-placeholder").count() == 0, "the placeholder was not replaced by the chart"
     page.close()

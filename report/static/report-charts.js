@@ -1,9 +1,9 @@
 /* Draw the book's interactive charts when they come near the screen.
  *
- * Each chart arrives as its static image (the PNG also used in the PDF) with the figure's
- * JSON beside it. plotly.js (1.2-1.4 MB) and the map outlines are fetched only when a
- * chart is about to be seen, so a page reads at once, and a reader who never scrolls to a
- * chart never downloads plotly.js. Without JavaScript the image stays.
+ * Each chart arrives as a placeholder with the figure's JSON beside it. plotly.js
+ * (1.2-1.4 MB) and the map outlines are fetched only when a chart is about to be seen, so
+ * a page reads at once, and a reader who never scrolls to a chart never downloads
+ * plotly.js. Without JavaScript the chart's static image (the PNG of the PDF) shows.
  * The script's own attributes name the files: data-plotly, data-topojson (space-separated).
  */
 (function () {
@@ -37,8 +37,8 @@
     plotly().then(function () {
       return window.Plotly.newPlot(chart, spec.figure.data, spec.figure.layout, spec.config);
     }).then(function () {
-      var image = chart.querySelector(".report-chart-placeholder");
-      if (image) { image.remove(); }
+      var placeholder = chart.querySelector(".report-chart-placeholder");
+      if (placeholder) { placeholder.remove(); }
       chart.setAttribute("data-drawn", "yes");
     });
   }
