@@ -153,3 +153,11 @@ def test_every_source_url_is_listed_on_the_sources_page(site):
     with (ROOT / "data" / "sources.csv").open(encoding="utf-8", newline="") as handle:
         missing = [row["source_id"] for row in csv.DictReader(handle) if row["url"] not in page]
     assert not missing, f"{len(missing)} sources not on the sources page, e.g. {missing[:5]}"
+
+
+def test_every_file_in_figures_belongs_to_a_chart_in_the_book():
+    """figures/ is published for download: a file no chapter draws any more is stale."""
+    notebooks = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "chapters").glob("*.ipynb"))
+    stale = sorted({path.name for path in (ROOT / "figures").iterdir()
+                    if f"figures/{path.stem}.png" not in notebooks})
+    assert not stale, f"files in figures/ that no chapter draws: {stale}"
