@@ -140,8 +140,8 @@ def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, 
     last = page.locator(".report-lazy-chart").last
     assert last.locator(".report-chart-placeholder").count() == 1, "the last chart has no placeholder before drawing"
     first_chart_top = page.evaluate("document.querySelector('.report-lazy-chart').getBoundingClientRect().top")
-    if first_chart_top > 700 + 150:  # no chart within reach of the first screen
-        assert not [url for url in fetched if "/plotly/plotly-" in url], "plotly.js fetched before any chart was near"
+    assert first_chart_top > 700 + 150, f"{path}: its first chart is within reach of the first screen; pick another page"
+    assert not [url for url in fetched if "/plotly/plotly-" in url], "plotly.js fetched before any chart was near"
     last.scroll_into_view_if_needed()
     page.wait_for_function("(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000)
     assert last.locator(".report-chart-placeholder").count() == 0, "the placeholder was not replaced by the chart"
