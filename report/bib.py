@@ -4,10 +4,9 @@ sources can never disagree. Regenerate with `python -m report.bib` after editing
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
+from . import escape
 from .data import load_table
 from .paths import ROOT
 
@@ -20,17 +19,13 @@ CLASS_LABELS = {
 }
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", str(text).replace("{", "(").replace("}", ")").replace("\\", "/")).strip()
-
-
 def bib_entry(source: pd.Series) -> str:
     fields = {
-        "author": "{" + _clean(source["publisher"]) + "}",  # an institution, not a person's name
-        "title": _clean(source["title"]),
-        "url": str(source["url"]),
+        "author": "{" + escape.bibtex_text(source["publisher"]) + "}",  # an institution, not a person's name
+        "title": escape.bibtex_text(source["title"]),
+        "url": escape.url(source["url"]),
         "note": CLASS_LABELS[source["source_class"]]
-        + (f"; copy of {_clean(source['copy_of'])}" if pd.notna(source["copy_of"]) and source["copy_of"] else ""),
+        + (f"; copy of {escape.bibtex_text(source['copy_of'])}" if pd.notna(source["copy_of"]) and source["copy_of"] else ""),
     }
     if pd.notna(source["date_published"]):
         fields["year"] = str(source["date_published"].year)

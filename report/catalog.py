@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
 from .data import load_all, read_package
-from .tables import md_escape, table
+from .escape import html_text, myst_text
+from .tables import table
 
 SITE_DATA = "../data"  # chapter pages live one folder below the site root
 
@@ -23,8 +22,13 @@ def column_dictionary(resource: dict) -> pd.DataFrame:
             rules.append("unique")
         if "enum" in constraints:
             rules.append("one of: " + ", ".join(map(str, constraints["enum"])))
-        if "minimum" in constraints or "maximum" in constraints:
-            rules.append(f"range {constraints.get('minimum', '')} to {constraints.get('maximum', '')}".replace("  ", " "))
+        low, high = constraints.get("minimum"), constraints.get("maximum")
+        if low is not None and high is not None:
+            rules.append(f"from {low} to {high}")
+        elif low is not None:
+            rules.append(f"at least {low}")
+        elif high is not None:
+            rules.append(f"at most {high}")
         if field.get("x-list-foreign-key"):
             rules.append(f"ids in {field['x-list-foreign-key']['resource']}.csv")
         rows.append({
@@ -52,15 +56,15 @@ class DatasetCard:
 
     def _repr_html_(self) -> str:
         r = self.resource
-        items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in self._facts())
-        return (f'<div class="dataset-card"><p><strong>{html.escape(r["title"])}.</strong> {html.escape(r["description"])}</p>'
+        items = "".join(f"<dt>{html_text(k)}</dt><dd>{html_text(v)}</dd>" for k, v in self._facts())
+        return (f'<div class="dataset-card"><p><strong>{html_text(r["title"])}.</strong> {html_text(r["description"])}</p>'
                 f"<dl>{items}</dl>"
-                f'<p class="chart-links">Download: <a href="{SITE_DATA}/{r["path"]}" download>{html.escape(r["path"])} (CSV)</a></p></div>')
+                f'<p class="chart-links">Download: <a href="{SITE_DATA}/{r["path"]}" download>{html_text(r["path"])} (CSV)</a></p></div>')
 
     def _repr_markdown_(self) -> str:
         r = self.resource
-        lines = [f"**{md_escape(r['title'])}.** {md_escape(r['description'])}", ""]
-        lines += [f"- {md_escape(k)}: {md_escape(v)}" for k, v in self._facts()]
+        lines = [f"**{myst_text(r['title'])}.** {myst_text(r['description'])}", ""]
+        lines += [f"- {myst_text(k)}: {myst_text(v)}" for k, v in self._facts()]
         return "\n".join(lines)
 
     def __repr__(self) -> str:

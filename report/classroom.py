@@ -9,6 +9,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
+from .escape import myst_text
 from .paths import ROOT
 
 
@@ -51,10 +52,13 @@ def questions_by_chapter(notebooks: list[Path]) -> Markdown:
 
 
 def glossary_directive(glossary: pd.DataFrame) -> Markdown:
-    """A Sphinx glossary (each term gets an anchor) with the sources of each definition."""
+    """A Sphinx glossary (each term gets an anchor) with the sources of each definition.
+
+    Terms and definitions are data: escaped, so they read as typed and cannot add markup.
+    Source ids are safe to place in a role: the loader holds them to `[a-z0-9-]` slugs."""
     lines = [":::{glossary}", ":sorted:", ""]
     for _, row in glossary.iterrows():
         cites = ",".join(row["source_ids"].split(";"))
-        lines += [row["term"], f"  {row['definition']} {{cite:p}}`{cites}`", ""]
+        lines += [myst_text(row["term"]), f"  {myst_text(row['definition'])} {{cite:p}}`{cites}`", ""]
     lines.append(":::")
     return Markdown("\n".join(lines))

@@ -10,16 +10,23 @@ primary and foreign keys, plus the report's own rules (custom `x-` properties):
 * the count ranges in `incidents.csv` must be exactly the span of the attributed figures
   in `incident_figures.csv`, so that no number is picked silently.
 
-Every problem is reported with the file, the row and the column, and the first problem
-stops the caller: a notebook never sees bad data.
+Every problem is reported with the file, the real line, the column and the rule, and
+all problems are collected before the caller is stopped: a notebook never sees bad data.
+
+Cell text is untrusted. A cell is one line of printable text: line breaks, control
+characters and invisible format characters (zero-width spaces, direction marks, byte-order
+marks) are refused, so that a cell can never change the structure of a page and two ids
+can never look alike while differing. Numbers are ASCII digits only.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,19 +73,17 @@ def _parse(value: str, field: dict):
     if kind == "string":
         return value
     if kind == "integer":
-        if not re.fullmatch(r"-?\d+", value):
-            raise ValueError(f"'{value}' is not an integer")
+        if not re.fullmatch(r"-?[0-9]+", value):
+            raise ValueError(f"'{value}' is not an integer (digits 0-9 only)")
         return int(value)
     if kind == "number":
-        try:
-            number = float(value)
-        except ValueError:
-            raise ValueError(f"'{value}' is not a number") from None
-        if number != number or number in (float("inf"), float("-inf")):
-            raise ValueError(f"'{value}' is not a finite number")
-        return number
+        # ASCII digits and one decimal point: Python's float() would also take '5_7.83',
+        # 'inf' and Arabic-Indic digits.
+        if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
+            raise ValueError(f"'{value}' is not a number (digits 0-9 and one decimal point)")
+        return float(value)
     if kind == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD)")
         try:
             return dt.date.fromisoformat(value)
@@ -107,9 +112,26 @@ def _is_url(value: str) -> bool:
     )
 
 
-def _check_cell(value: str, field: dict) -> tuple[object, str | None]:
+def _invisible_or_control(value: str) -> str | None:
+    """The first character a reader cannot see or that breaks a line, described, or None."""
+    for ch in value:
+        category = unicodedata.category(ch)
+        if ch in "\r\n" or category in ("Zl", "Zp"):
+            return "holds a line break (a cell is one line of text)"
+        if category == "Cc":
+            return f"holds the control character U+{ord(ch):04X}"
+        if category == "Cf":
+            name = unicodedata.name(ch, "format character").lower()
+            return f"holds the invisible character U+{ord(ch):04X} ({name}), which makes text look like other text"
+    return None
+
+
+def _check_cell(value: str, field: dict, latest: dt.date) -> tuple[object, str | None]:
     """Return (parsed value or None, problem message or None) for one cell."""
     constraints = field.get("constraints", {})
+    hidden = _invisible_or_control(value)
+    if hidden:
+        return None, hidden
     if value.strip() != value:
         return None, f"'{value}' has leading or trailing spaces"
     if value == "":
@@ -128,6 +150,9 @@ def _check_cell(value: str, field: dict) -> tuple[object, str | None]:
         return None, f"'{value}' is below the minimum {low}"
     if high is not None and parsed > high:
         return None, f"'{value}' is above the maximum {high}"
+    if isinstance(parsed, dt.date) and parsed > latest:
+        return None, (f"'{value}' is after the date the sources were last checked ({latest}, "
+                      "'x-as-of' in datapackage.json)" if latest < dt.date.today() else f"'{value}' is in the future")
     if field.get("format") == "uri" and not _is_url(value):
         return None, f"'{value}' is not a well-formed http(s) URL"
     return parsed, None
@@ -148,7 +173,29 @@ class Table:
         return display_path(self.path)
 
 
-def _read_table(resource: dict, folder: Path, problems: list[Problem]) -> Table | None:
+def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
+    """The file's text, or None after naming the line of the first byte that cannot be read."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (spreadsheets write one) is dropped
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        problems.append(Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)"))
+        return None
+    if "\x00" in text:
+        problems.append(Problem(shown, text[:text.index("\x00")].count("\n") + 1, None,
+                                "holds a NUL byte: is this a spreadsheet or binary file saved as .csv?"))
+        return None
+    bare_cr = re.search(r"\r(?!\n)", text)
+    if bare_cr:
+        problems.append(Problem(shown, text[:bare_cr.start()].count("\n") + 1, None,
+                                "has a carriage return that does not end a line (CR CR LF or old Mac line "
+                                "endings): save the file with LF or CRLF line endings"))
+        return None
+    return text
+
+
+def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: dt.date) -> Table | None:
     path = folder / resource["path"]
     shown = display_path(path)
     if not path.is_file():
@@ -157,16 +204,20 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem]) -> Table 
         return None
     fields = resource["schema"]["fields"]
     names = [f["name"] for f in fields]
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            raw_rows = [(reader.line_num, row) for row in reader]
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, None, None, f"is not UTF-8 text ({exc.reason})"))
+    text = _decode(path, shown, problems)
+    if text is None:
         return None
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""))
+        header = next(reader, None)
+        raw_rows, end = [], reader.line_num
+        for row in reader:
+            # A row starts on the line after the previous one ended (a quoted cell may span
+            # lines; such a cell is refused below, at the line where it starts).
+            raw_rows.append((end + 1, row))
+            end = reader.line_num
     except csv.Error as exc:
-        problems.append(Problem(shown, None, None, f"is not valid CSV ({exc})"))
+        problems.append(Problem(shown, reader.line_num, None, f"is not valid CSV ({exc})"))
         return None
     if header is None:
         problems.append(Problem(shown, 1, None, "file is empty (no header row)"))
@@ -178,6 +229,9 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem]) -> Table 
     for name in unknown:
         problems.append(Problem(shown, 1, name, "column is not in the schema (datapackage.json)"))
     if missing or unknown:
+        return None
+    if not raw_rows:
+        problems.append(Problem(shown, 1, None, "has a header but no rows"))
         return None
 
     table = Table(resource["name"], path, resource, [], [])
@@ -193,7 +247,7 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem]) -> Table 
         record = dict(zip(header, cells))
         parsed_row = {}
         for field in fields:
-            value, problem = _check_cell(record[field["name"]], field)
+            value, problem = _check_cell(record[field["name"]], field, latest)
             if problem:
                 problems.append(Problem(shown, line, field["name"], problem))
             parsed_row[field["name"]] = value
@@ -227,51 +281,77 @@ def _check_ranges(table: Table, problems: list[Problem]) -> None:
         for row, line in zip(table.rows, table.lines):
             low, high = row[low_name], row[high_name]
             if low is not None and high is not None and low > high:
-                problems.append(Problem(table.file, line, low_name,
-                                        f"minimum {low} exceeds maximum {high_name}={high}"))
+                if isinstance(low, dt.date):
+                    problems.append(Problem(table.file, line, high_name, f"{high} is before {low_name} {low}"))
+                else:
+                    problems.append(Problem(table.file, line, low_name,
+                                            f"minimum {low:g} exceeds maximum {high_name}={high:g}"))
             elif low is None and high is not None:
                 # A lower bound alone is allowed ("more than one": at least 2); an upper bound alone is not.
                 problems.append(Problem(table.file, line, low_name,
                                         f"range has a maximum but no minimum: give {low_name} too"))
 
 
-def _check_foreign_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
-    def ids_of(resource: str, field: str) -> set:
-        target = tables.get(resource)
-        return {row[field] for row in target.rows} if target else set()
-
-    for table in tables.values():
-        schema = table.resource["schema"]
-        for fk in schema.get("foreignKeys", []):
-            (column,) = fk["fields"]
-            target, (target_field,) = fk["reference"]["resource"], fk["reference"]["fields"]
-            known = ids_of(target, target_field)
-            for row, line in zip(table.rows, table.lines):
-                if row[column] is not None and row[column] not in known:
-                    problems.append(Problem(table.file, line, column,
-                                            f"'{row[column]}' does not exist in {target}.csv ({target_field})"))
-        for field in schema["fields"]:
-            link = field.get("x-list-foreign-key")
-            if not link:
-                continue
-            known = ids_of(link["resource"], link["field"])
+def _references(table: Table):
+    """(column, target resource, target field, value, line) for every id this table cites."""
+    schema = table.resource["schema"]
+    for fk in schema.get("foreignKeys", []):
+        (column,) = fk["fields"]
+        target, (target_field,) = fk["reference"]["resource"], fk["reference"]["fields"]
+        for row, line in zip(table.rows, table.lines):
+            if row[column] is not None:
+                yield column, target, target_field, row[column], line
+    for field in schema["fields"]:
+        link = field.get("x-list-foreign-key")
+        if link:
             for row, line in zip(table.rows, table.lines):
                 for ref in (row[field["name"]] or "").split(";"):
-                    if ref and ref not in known:
-                        problems.append(Problem(table.file, line, field["name"],
-                                                f"'{ref}' does not exist in {link['resource']}.csv ({link['field']})"))
+                    if ref:
+                        yield field["name"], link["resource"], link["field"], ref, line
+
+
+def _check_foreign_keys(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+    """Every cited id exists. When the cited table has errors of its own, the misses that
+    follow from them are summed up in one line per file, not listed one by one."""
+    known: dict[tuple[str, str], set] = {}
+    for table in tables.values():
+        follow_on: dict[str, int] = {}
+        for column, target, target_field, value, line in _references(table):
+            if (target, target_field) not in known:
+                target_table = tables.get(target)
+                known[target, target_field] = {row.get(target_field) for row in target_table.rows} if target_table else set()
+            if value in known[target, target_field]:
+                continue
+            if target in broken:
+                follow_on[target] = follow_on.get(target, 0) + 1
+            else:
+                problems.append(Problem(table.file, line, column, f"'{value}' does not exist in {target}.csv ({target_field})"))
+        for target, count in follow_on.items():
+            problems.append(Problem(table.file, None, None,
+                                    f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
+                                    "own (above): fix those first, these may follow from them"))
 
 
 def _check_nato_membership(tables: dict[str, Table], problems: list[Problem]) -> None:
-    members, incidents = tables.get("nato_members"), tables.get("incidents")
-    if not members or not incidents:
+    """Incident countries and Article 4 requesters were NATO members on the date."""
+    members = tables.get("nato_members")
+    if not members:
         return
     joined = {row["country"]: row["joined"] for row in members.rows}
-    for row, line in zip(incidents.rows, incidents.lines):
-        country, start = row["country"], row["date_start"]
-        if country in joined and start is not None and start < joined[country]:
-            problems.append(Problem(incidents.file, line, "country",
-                                    f"{country} was not a NATO member on {start} (joined {joined[country]})"))
+    checks = [("incidents", "country", "date_start"), ("article4", "requesters", "date")]
+    for name, column, date_column in checks:
+        table = tables.get(name)
+        if not table:
+            continue
+        for row, line in zip(table.rows, table.lines):
+            day = row[date_column]
+            for country in (row[column] or "").split(";"):
+                if not country or day is None:
+                    continue
+                # A country missing from nato_members.csv is reported by the foreign-key check.
+                if country in joined and day < joined[country]:
+                    problems.append(Problem(table.file, line, column,
+                                            f"{country} was not a NATO member on {day} (joined {joined[country]})"))
 
 
 def _check_figures_span(tables: dict[str, Table], problems: list[Problem]) -> None:
@@ -307,15 +387,96 @@ def _check_figures_span(tables: dict[str, Table], problems: list[Problem]) -> No
 
 # --- public API ------------------------------------------------------------------------
 
+SUPPORTED_TYPES = {"string", "integer", "number", "date", "boolean"}
+
+
+def _package_shape(package, shown: str) -> list[Problem]:
+    """What is wrong with datapackage.json's structure, so that no later step meets a
+    missing key or an invalid pattern with a traceback."""
+    def problem(where: str, message: str) -> Problem:
+        return Problem(shown, None, None, f"{where}: {message}")
+
+    if not isinstance(package, dict):
+        return [problem("top level", "must be an object with a 'resources' list")]
+    resources = package.get("resources")
+    if not isinstance(resources, list) or not resources:
+        return [problem("'resources'", "must be a non-empty list of tables")]
+    problems = []
+    for index, resource in enumerate(resources):
+        where = f"resources[{index}]"
+        if not isinstance(resource, dict):
+            problems.append(problem(where, "must be an object"))
+            continue
+        name, path, schema = resource.get("name"), resource.get("path"), resource.get("schema")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9_]+", name):
+            problems.append(problem(where, "'name' must be lowercase letters, digits and underscores"))
+        where = f"resource '{name}'" if isinstance(name, str) else where
+        # A table is a file directly in the data folder: no folders, no '..', no absolute path.
+        if not isinstance(path, str) or not re.fullmatch(r"[A-Za-z0-9_-]+\.csv", path):
+            problems.append(problem(where, f"'path' {path!r} must be a file name in the data folder, like 'incidents.csv'"))
+        if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list) or not schema["fields"]:
+            problems.append(problem(where, "needs a 'schema' with a non-empty 'fields' list"))
+            continue
+        for position, field in enumerate(schema["fields"]):
+            if not isinstance(field, dict) or not isinstance(field.get("name"), str):
+                problems.append(problem(where, f"field {position + 1} must be an object with a 'name'"))
+                continue
+            at = f"{where}, field '{field['name']}'"
+            if field.get("type", "string") not in SUPPORTED_TYPES:
+                problems.append(problem(at, f"type {field.get('type')!r} is not one of {sorted(SUPPORTED_TYPES)}"))
+            constraints = field.get("constraints", {})
+            if not isinstance(constraints, dict):
+                problems.append(problem(at, "'constraints' must be an object"))
+                continue
+            if "pattern" in constraints:
+                try:
+                    re.compile(str(constraints["pattern"]))
+                except re.error as exc:
+                    problems.append(problem(at, f"'pattern' is not a valid regular expression ({exc})"))
+            if "enum" in constraints and not isinstance(constraints["enum"], list):
+                problems.append(problem(at, "'enum' must be a list"))
+            for key in ("minimum", "maximum"):
+                if field.get("type") == "date" and key in constraints:
+                    try:
+                        dt.date.fromisoformat(str(constraints[key]))
+                    except ValueError:
+                        problems.append(problem(at, f"'{key}' {constraints[key]!r} is not a date (YYYY-MM-DD)"))
+    as_of = package.get("x-as-of")
+    try:
+        dt.date.fromisoformat(str(as_of))
+    except ValueError:
+        problems.append(problem("'x-as-of'", f"{as_of!r} must be the date the sources were last checked (YYYY-MM-DD)"))
+    return problems
+
+
 def read_package(folder: Path | None = None) -> dict:
     folder = Path(folder) if folder else data_dir()
     path = folder / "datapackage.json"
+    shown = display_path(path)
     if not path.is_file():
-        raise DataError([Problem(display_path(path), None, None, "file not found")])
+        raise DataError([Problem(shown, None, None, "file not found")])
+    raw = path.read_bytes()
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        package = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise DataError([Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)")]) from None
     except json.JSONDecodeError as exc:
-        raise DataError([Problem(display_path(path), exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
+        raise DataError([Problem(shown, exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
+    problems = _package_shape(package, shown)
+    if problems:
+        raise DataError(problems)
+    return package
+
+
+def described_files(package: dict) -> set[str]:
+    """The data files the package describes: the only ones read and published."""
+    return {resource["path"] for resource in package["resources"]} | {"datapackage.json"}
+
+
+def as_of(package: dict) -> dt.date:
+    """The date the sources were last checked: no date in the data may be later."""
+    return dt.date.fromisoformat(package["x-as-of"])
 
 
 def validate(folder: Path | None = None) -> dict[str, Table]:
@@ -323,12 +484,20 @@ def validate(folder: Path | None = None) -> dict[str, Table]:
     folder = Path(folder) if folder else data_dir()
     package = read_package(folder)
     problems: list[Problem] = []
-    tables = {}
+    for stray in sorted(set(p.name for p in folder.glob("*.csv")) - described_files(package)):
+        problems.append(Problem(display_path(folder / stray), None, None,
+                                "is not described in datapackage.json: add it as a resource or move it out of "
+                                "the data folder (undescribed files are never read or published)"))
+    latest = min(as_of(package), dt.date.today())
+    tables, broken = {}, set()
     for resource in package["resources"]:
-        table = _read_table(resource, folder, problems)
+        before = len(problems)
+        table = _read_table(resource, folder, problems, latest)
         if table:
             tables[resource["name"]] = table
-    _check_foreign_keys(tables, problems)
+        if len(problems) > before or not table:
+            broken.add(resource["name"])
+    _check_foreign_keys(tables, broken, problems)
     _check_nato_membership(tables, problems)
     _check_figures_span(tables, problems)
     if problems:

@@ -7,13 +7,13 @@ that no table runs off the printed page and long tables break across pages).
 
 from __future__ import annotations
 
-import html
 import re
 
 import pandas as pd
 
-_MARKDOWN_PUNCTUATION = set("\\`*_{}[]()<>#+-.!|$~^&:")
-_URL = re.compile(r"https?://[^\s<>]+")
+from . import escape
+
+_URL = re.compile(r"https?://\S+")
 # Print only: a zero-width space after these characters lets LaTeX break a long address or
 # identifier inside a narrow column (the PDF preamble maps U+200B to a break point).
 _BREAK_AFTER = re.compile(r"([/.?&=_\-)|])")
@@ -34,14 +34,8 @@ def _breakable(text: str, longer_than: int = 14) -> str:
 
 def _print_cell(value) -> str:
     if isinstance(value, str) and _URL.fullmatch(value):
-        return f"[{_breakable(md_escape(value), 0)}]({value})"
-    return _breakable(md_escape(_cell_text(value)))
-
-
-def md_escape(text: str) -> str:
-    """Backslash-escape punctuation so a cell's text is never read as markup."""
-    text = re.sub(r"\s+", " ", str(text)).strip()
-    return "".join("\\" + ch if ch in _MARKDOWN_PUNCTUATION else ch for ch in text) or "–"
+        return f"[{_breakable(escape.myst_text(value), 0)}]({escape.url(value)})"
+    return _breakable(escape.myst_text(_cell_text(value)))
 
 
 def _cell_text(value) -> str:
@@ -66,20 +60,20 @@ class Table:
         self.caption = caption
 
     def _repr_html_(self) -> str:
-        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.frame.columns)
+        head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.frame.columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(_cell_text(v))}</td>" for v in row) + "</tr>"
+            "<tr>" + "".join(f"<td>{escape.html_text(_cell_text(v))}</td>" for v in row) + "</tr>"
             for row in self.frame.itertuples(index=False)
         )
-        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
-        return (f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{html.escape(self.caption or "Table")}">'
+        caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
+        return (f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
     def _repr_markdown_(self) -> str:
         # The PDF takes this form: a MyST list-table whose relative column widths make
         # Sphinx's LaTeX writer fit the table to the text width (long tables break pages).
         widths = " ".join(str(max(1, round(w * 100))) for w in self.widths)
-        lines = [f"```{{list-table}} {md_escape(self.caption)}" if self.caption else "```{list-table}",
+        lines = [f"```{{list-table}} {escape.myst_text(self.caption)}" if self.caption else "```{list-table}",
                  ":header-rows: 1", f":widths: {widths}", ":class: longtable", ""]
         for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
             # An address becomes a link, which LaTeX may break anywhere (xurl), so long

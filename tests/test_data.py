@@ -235,3 +235,138 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
 def test_bibliography_is_generated_from_the_sources():
     from report.bib import BIB, render_bib
     assert BIB.read_text(encoding="utf-8") == render_bib(), "run `python -m report.bib` after editing sources.csv"
+
+
+# --- gaps found by the hostile-input review (issue 9) ------------------------------------
+
+def test_end_date_before_start_date(data_copy):
+    row = first_row_where(data_copy, "incidents", "date_end", lambda v: v != "")
+    set_cell(data_copy, "incidents", row, "date_end", "2022-02-24")
+    expect_error(data_copy, "incidents.csv", f"row {row + 1}", "column 'date_end'", "is before date_start")
+
+
+def test_date_after_the_as_of_date(data_copy):
+    as_of = read_package(data_copy)["x-as-of"]
+    year, month, day = map(int, as_of.split("-"))
+    import datetime as dt
+    later = (dt.date(year, month, day) + dt.timedelta(days=1)).isoformat()
+    if later > "2026-12-31":
+        pytest.skip("the as-of date is at the schema's maximum")
+    set_cell(data_copy, "us_statements", 0, "date", later)
+    expect_error(data_copy, "us_statements.csv", "row 1", "column 'date'", "after the date the sources were last checked")
+
+
+def test_article4_requester_that_is_not_a_member(data_copy):
+    set_cell(data_copy, "article4", 0, "requesters", "TR;UA")
+    expect_error(data_copy, "article4.csv", "row 1", "column 'requesters'", "'UA' does not exist in nato_members.csv")
+
+
+def test_article4_requester_before_it_joined(data_copy):
+    row = first_row_where(data_copy, "article4", "consultation_id", lambda v: v.startswith("a4-2003"))
+    set_cell(data_copy, "article4", row, "requesters", "TR;FI")
+    expect_error(data_copy, "article4.csv", "column 'requesters'", "FI was not a NATO member on 2003")
+
+
+def test_header_only_table(data_copy):
+    path = data_copy / "glossary.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    expect_error(data_copy, "glossary.csv", "header (line 1)", "has a header but no rows")
+
+
+@pytest.mark.parametrize("value", ["\u0665", "5_7", "1e3", "inf", " 5"])
+def test_numbers_are_ascii_digits(data_copy, value):
+    row = first_row_where(data_copy, "incidents", "count_min", lambda v: v != "")
+    set_cell(data_copy, "incidents", row, "count_min", value)
+    expect_error(data_copy, "incidents.csv", f"row {row + 1}", "column 'count_min'")
+
+
+def test_number_with_underscore(data_copy):
+    set_cell(data_copy, "incidents", 0, "lat", "5_7.83")
+    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'lat'", "is not a number")
+
+
+def test_nul_byte(data_copy):
+    path = data_copy / "costs.csv"
+    lines = path.read_bytes().split(b"\n")
+    lines[3] = lines[3].replace(b",", b",\x00", 1)
+    path.write_bytes(b"\n".join(lines))
+    expect_error(data_copy, "costs.csv", "line 4", "NUL byte")
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200d", "\u202e", "\ufeff"])
+def test_invisible_characters(data_copy, char):
+    set_cell(data_copy, "glossary", 0, "term", "Article\u00a04".replace("\u00a0", char))
+    expect_error(data_copy, "glossary.csv", "row 1 (line 2)", "column 'term'", f"U+{ord(char):04X}")
+
+
+def test_line_break_in_a_cell(data_copy):
+    set_cell(data_copy, "glossary", 1, "definition", "One line.\n:::\n```{raw} latex\n\\input{/etc/hostname}\n```")
+    expect_error(data_copy, "glossary.csv", "row 2 (line 3)", "column 'definition'", "line break")
+
+
+def test_row_numbers_after_a_multi_line_cell_are_real_lines(data_copy):
+    set_cell(data_copy, "glossary", 0, "notes", "first\nsecond\nthird")
+    set_cell(data_copy, "glossary", 2, "term", "")
+    message = expect_error(data_copy, "glossary.csv")
+    assert "row 1 (line 2), column 'notes'" in message
+    assert "line 6), column 'term'" in message, message  # row 3 starts on line 6, after the 3-line cell
+
+
+def test_undescribed_csv_is_refused(data_copy):
+    (data_copy / "secrets.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    expect_error(data_copy, "secrets.csv", "not described in datapackage.json")
+
+
+@pytest.mark.parametrize("path", ["../../../etc/hostname", "/etc/hostname", "sub/incidents.csv"])
+def test_resource_path_stays_in_the_data_folder(data_copy, path):
+    import json
+    package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"][0]["path"] = path
+    (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    expect_error(data_copy, "datapackage.json", "'path'", "must be a file name in the data folder")
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("[]", "top level"),
+    ('{"x-as-of": "2026-01-01", "resources": [{"name": "sources", "path": "sources.csv"}]}', "needs a 'schema'"),
+    (b'{"resources": "\xff"}', "is not UTF-8"),
+])
+def test_malformed_datapackage_gives_a_message_not_a_traceback(data_copy, content, fragment):
+    target = data_copy / "datapackage.json"
+    target.write_bytes(content if isinstance(content, bytes) else content.encode())
+    expect_error(data_copy, "datapackage.json", fragment)
+
+
+def test_invalid_pattern_in_the_schema(data_copy):
+    import json
+    package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"][0]["schema"]["fields"][0]["constraints"]["pattern"] = "([a-z"
+    (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    expect_error(data_copy, "datapackage.json", "field 'source_id'", "not a valid regular expression")
+
+
+def test_byte_order_mark_is_accepted_and_invisible(data_copy):
+    path = data_copy / "costs.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    frames = load_all(data_copy)
+    assert list(frames["costs"].columns)[0] == "cost_id"
+
+
+def test_cr_cr_lf_line_endings_give_one_clear_message(data_copy):
+    path = data_copy / "costs.csv"
+    path.write_bytes(path.read_bytes().replace(b"\r\n", b"\r\r\n"))
+    message = expect_error(data_copy, "costs.csv", "line 1", "carriage return")
+    assert "row is blank" not in message
+
+
+def test_one_bad_row_does_not_bury_the_message_under_follow_on_errors(data_copy):
+    # An unmatched quote swallows the rest of the file into one cell.
+    row = first_row_where(data_copy, "incidents", "incident_id", lambda v: v.startswith("2025-09-10-PL"))
+    set_cell(data_copy, "incidents", row, "place", "x")
+    path = data_copy / "incidents.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(",x,", ',"x,', 1), encoding="utf-8")
+    message = expect_error(data_copy, "incidents.csv")
+    problems = message.splitlines()[1:]
+    assert len([p for p in problems if "incident_figures.csv" in p]) <= 1, message
+    assert any("incidents.csv has errors of its own" in p for p in problems), message
