@@ -20,7 +20,6 @@ from __future__ import annotations
 import atexit
 import base64
 import hashlib
-import html
 import io
 import json
 import re
@@ -29,7 +28,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from . import theme
+from . import escape, theme
 from .paths import ROOT, figures_dir
 
 SITE_FIGURES = "../figures"  # every chapter page lives one folder below the site root
@@ -77,7 +76,7 @@ def _links(name: str, alt: str, extra: str = "") -> str:
         f'<a href="{SITE_FIGURES}/{name}.csv" download>chart data (CSV)</a> · '
         f'<a href="{SITE_FIGURES}/{name}.png" download>image (PNG)</a>{extra}</p>'
         f'<details class="chart-description"><summary>Text description of the chart</summary>'
-        f"<p>{html.escape(alt)}</p></details>"
+        f"<p>{escape.html_text(alt)}</p></details>"
     )
 
 
@@ -97,16 +96,39 @@ class Chart:
 
 def add_source_line(fig: go.Figure, source: str) -> go.Figure:
     fig.add_annotation(
-        text=f"Source: {html.escape(source)}", showarrow=False,
+        text=f"Source: {escape.plotly_text(source)}", showarrow=False,
         xref="paper", yref="paper", x=0, y=0, yshift=-70, xanchor="left", yanchor="top",
         align="left", font=dict(size=11, color=theme.GREY),
     )
     return fig
 
 
+def _escape_data_text(fig: go.Figure) -> None:
+    """plotly.js reads a little HTML in every label it draws. Category values, text labels and
+    trace names may come from the data, so they are escaped here, once for every chart;
+    tooltips are built escaped by `escape.tooltip`."""
+    def escaped(values):
+        if values is None or isinstance(values, str):
+            return escape.plotly_text(values) if isinstance(values, str) else values
+        if not any(isinstance(v, str) for v in values):
+            return values  # numbers and dates keep their array type
+        return [escape.plotly_text(v) if isinstance(v, str) else v for v in values]
+
+    for trace in fig.data:
+        for attribute in ("x", "y", "text", "labels", "name"):
+            if attribute in trace and trace[attribute] is not None:
+                trace[attribute] = escaped(trace[attribute])
+    for axis in ("xaxis", "yaxis"):
+        for key in ("categoryarray", "ticktext"):
+            values = fig.layout[axis][key] if fig.layout[axis] else None
+            if values is not None:
+                fig.layout[axis][key] = escaped(values)
+
+
 def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.DataFrame) -> Chart:
     """Export a plotly figure and return it for display (interactive online, PNG in print)."""
     _check_name(name)
+    _escape_data_text(fig)
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
     add_source_line(fig, source)
@@ -128,12 +150,12 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     spec = f'{{"config":{config},"figure":{figure_json}}}'
     snippet = (
         f'<div class="report-chart">'
-        f'<div id="{div_id}" class="plotly-graph-div report-lazy-chart" role="figure" aria-label="{html.escape(alt)}" '
+        f'<div id="{div_id}" class="plotly-graph-div report-lazy-chart" role="figure" aria-label="{escape.html_text(alt)}" '
         f'data-plotly-traces="{",".join(trace_types)}"{topojson} style="height:{height}px;width:100%;">'
         # Drawn when it comes near the screen (report/static/report-charts.js); without
         # JavaScript the static image shows instead.
         f'<span class="report-chart-placeholder" aria-hidden="true">Interactive chart: drawn as you scroll to it</span>'
-        f'<noscript><img src="{SITE_FIGURES}/{name}.png" alt="{html.escape(alt)}" width="100%"></noscript></div>'
+        f'<noscript><img src="{SITE_FIGURES}/{name}.png" alt="{escape.html_text(alt)}" width="100%"></noscript></div>'
         f'<script type="application/json" data-chart-for="{div_id}">{spec}</script>'
         f"{_links(name, alt)}</div>"
     )
@@ -167,7 +189,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     plt.close(fig)
     snippet = (
         f'<div class="report-chart">'
-        f'<img src="{SITE_FIGURES}/{name}.svg" alt="{html.escape(alt)}" class="report-static-chart" loading="lazy">'
+        f'<img src="{SITE_FIGURES}/{name}.svg" alt="{escape.html_text(alt)}" class="report-static-chart" loading="lazy">'
         f"{_links(name, alt, extra=f' · <a href={chr(34)}{SITE_FIGURES}/{name}.svg{chr(34)} download>image (SVG)</a>')}</div>"
     )
     return Chart(name, snippet, png, data)

@@ -74,3 +74,12 @@ def url(address) -> str:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise ValueError(f"not an http(s) address: {address!r}")
     return quote(address, safe=_URL_SAFE)
+
+
+def tooltip(*lines, width: int = 60) -> str:
+    """A plotly hover label from lines of plain text: each line escaped, then wrapped at
+    `width` characters, joined with plotly's <br>. Empty lines are left out."""
+    import textwrap
+
+    wrapped = [textwrap.wrap(one_line(line), width) for line in lines if line is not None and one_line(line)]
+    return "<br>".join(plotly_text(part) for parts in wrapped for part in parts)

@@ -6,17 +6,18 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from .escape import tooltip
 from .glue import span
 from .theme import GREY
 
 
 def hover_text(incidents: pd.DataFrame) -> pd.Series:
     """Date, place, kind, category, counts where known, and the summary, wrapped for a tooltip."""
-    counts = incidents.apply(
-        lambda r: "" if pd.isna(r["count_min"]) else f"<br>objects: {span(r['count_min'], r['count_max'])}", axis=1)
-    return (incidents["date_start"].dt.strftime("%-d %b %Y") + " · " + incidents["place"] + " (" + incidents["country"] + ")"
-            + "<br>" + incidents["kind"] + ", " + incidents["category"].str.replace("_", " ") + counts
-            + "<br>" + incidents["summary"].str.wrap(60).str.replace("\n", "<br>"))
+    return incidents.apply(lambda r: tooltip(
+        f"{r['date_start']:%-d %b %Y} · {r['place']} ({r['country']})",
+        f"{r['kind']}, {r['category'].replace('_', ' ')}",
+        None if pd.isna(r["count_min"]) else f"objects: {span(r['count_min'], r['count_max'])}",
+        r["summary"]), axis=1)
 
 
 def incident_map(layers: list[tuple[str, pd.DataFrame, dict]], *, title: str, height: int = 680) -> go.Figure:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -44,3 +45,17 @@ def toc_notebooks() -> list[Path]:
 
     walk(toc)
     return [ROOT / f"{entry}.ipynb" for entry in entries if (ROOT / f"{entry}.ipynb").is_file()]
+
+
+def inputs_fingerprint() -> str:
+    """What a notebook's executed outputs depend on besides its own code: the data, the
+    shared package and the pinned environment. Stored in each notebook when it is executed
+    (`scripts/execute_notebooks.py`), so that a build from stored outputs can tell that
+    they are stale."""
+    digest = hashlib.sha256()
+    files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
+        [ROOT / "requirements.txt", ROOT / "package-lock.json"]
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from .charts import matplotlib_chart, plotly_chart
 from .data import load_all, load_table
+from .escape import tooltip
 from .glue import glue, span, usd_span
 from .tables import table
 from .theme import (CATEGORY_COLOURS, CATEGORY_LABELS, KIND_COLOURS, MEASURE_LABELS, OKABE_ITO, STANCE_COLOURS,
@@ -21,5 +22,5 @@ pd.set_option("display.max_colwidth", 80)
 __all__ = [
     "CATEGORY_COLOURS", "CATEGORY_LABELS", "KIND_COLOURS", "MEASURE_LABELS", "OKABE_ITO", "STANCE_COLOURS", "VERDICT_COLOURS",
     "glue", "go", "load_all", "load_table", "matplotlib_chart", "np", "pd", "plotly_chart",
-    "plt", "span", "table", "usd_span",
+    "plt", "span", "table", "tooltip", "usd_span",
 ]

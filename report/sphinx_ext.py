@@ -26,7 +26,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from .data import DataError, validate
+from . import escape
+from .data import DataError, described_files, read_package, validate
 from .paths import ROOT, data_dir, figures_dir
 
 NODE_MODULES = ROOT / "node_modules"
@@ -212,8 +213,9 @@ def _copy_assets(app: Sphinx, exception) -> None:
     shutil.copytree(figures_dir(), out / "figures", dirs_exist_ok=True)
     data_out = out / "data"
     data_out.mkdir(exist_ok=True)
-    for path in sorted(data_dir().glob("*.csv")) + [data_dir() / "datapackage.json"]:
-        shutil.copy2(path, data_out / path.name)
+    # Only the files the package describes (validation refuses any other, this is the second lock).
+    for name in sorted(described_files(read_package())):
+        shutil.copy2(data_dir() / name, data_out / name)
 
 
 DESCRIPTION_LENGTH = 200
@@ -253,14 +255,14 @@ def _page_metadata(app: Sphinx, pagename: str, templatename: str, context: dict,
     description = description or f"{title}: {site_name}"
     url = _base_url(app) + app.builder.get_target_uri(pagename) if _base_url(app) else ""
     tags = [
-        f'<meta name="description" content="{html.escape(description)}">',
+        f'<meta name="description" content="{escape.html_text(description)}">',
         '<meta property="og:type" content="article">',
-        f'<meta property="og:title" content="{html.escape(title)}">',
-        f'<meta property="og:description" content="{html.escape(description)}">',
-        f'<meta property="og:site_name" content="{html.escape(site_name)}">',
+        f'<meta property="og:title" content="{escape.html_text(title)}">',
+        f'<meta property="og:description" content="{escape.html_text(description)}">',
+        f'<meta property="og:site_name" content="{escape.html_text(site_name)}">',
     ]
     if url:
-        tags.append(f'<meta property="og:url" content="{html.escape(url)}">')
+        tags.append(f'<meta property="og:url" content="{escape.html_text(url)}">')
     context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
 
 
@@ -276,7 +278,7 @@ def _write_sitemap(app: Sphinx, exception) -> None:
         return
     base = _base_url(app)
     pages = sorted(app.env.found_docs)
-    entries = "".join(f"  <url><loc>{html.escape(base + app.builder.get_target_uri(page))}</loc></url>\n" for page in pages)
+    entries = "".join(f"  <url><loc>{escape.html_text(base + app.builder.get_target_uri(page))}</loc></url>\n" for page in pages)
     Path(app.outdir, "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries + "</urlset>\n", encoding="utf-8")

@@ -18,8 +18,7 @@ leaves a half-built site where the last good one was.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import re
+import json
 import shutil
 import subprocess
 import sys
@@ -34,10 +33,8 @@ WORK = BUILD / "work"
 sys.path.insert(0, str(ROOT))
 
 from report.data import DataError, validate  # noqa: E402
-from report.paths import data_dir  # noqa: E402
-
-# No page may load anything from another host: offline readers would lose it.
-EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+from report.offline import external_addresses  # noqa: E402
+from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
 
 
 def fail(message: str) -> None:
@@ -45,15 +42,12 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
-def inputs_fingerprint() -> str:
-    """What the executed outputs depend on besides the notebooks' own code."""
-    digest = hashlib.sha256()
-    files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
-        [ROOT / "requirements.txt", ROOT / "package-lock.json"]
-    for path in files:
-        if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
+def stale_notebooks() -> list[str]:
+    """Notebooks whose stored outputs were executed with other data, code or pins."""
+    current = inputs_fingerprint()
+    return [str(nb.relative_to(ROOT)) for nb in toc_notebooks()
+            if json.loads(nb.read_text(encoding="utf-8")).get("metadata", {}).get("report", {})
+            .get("inputs_fingerprint") != current]
 
 
 def write_config(execute: str, for_print: bool = False) -> Path:
@@ -86,10 +80,10 @@ def jupyter_book(builder: str, config: Path, rebuild_all: bool) -> None:
 
 
 def check_no_external_assets(site: Path) -> None:
-    offenders = [str(p.relative_to(site)) for p in site.rglob("*.html")
-                 if EXTERNAL_ASSET.search(p.read_text(encoding="utf-8", errors="replace"))]
+    offenders = external_addresses(site)
     if offenders:
-        fail(f"pages load assets from another host (offline readers lose them): {offenders[:10]}")
+        shown = "\n".join(f"  {page}: {where} {address}" for page, where, address in offenders[:10])
+        fail(f"the site would fetch from another host (offline readers lose it), nothing was published:\n{shown}")
 
 
 def publish(staged: Path, target: Path) -> None:
@@ -120,6 +114,13 @@ def main() -> None:
         validate()
     except DataError as exc:
         fail(f"the data failed validation, nothing was built.\n{exc}")
+    if args.stored_outputs:
+        stale = stale_notebooks()
+        if stale:
+            fail("--stored-outputs: these notebooks' stored outputs predate the current data, shared package "
+                 f"or pins, so the pages would contradict the data: {', '.join(stale)}.\n"
+                 "Run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks, "
+                 "or build without --stored-outputs.")
 
     fingerprint = inputs_fingerprint() + ("-stored" if args.stored_outputs else "-executed")
     stamp = WORK / "inputs.sha256"
@@ -145,7 +146,9 @@ def main() -> None:
         shutil.copy2(pdf, staged_pdf)
         shutil.copy2(pdf, staged_site / "book.pdf")
     elif (BUILD / "pdf" / "book.pdf").is_file():
-        shutil.copy2(BUILD / "pdf" / "book.pdf", staged_site / "book.pdf")  # keep the download link working
+        # A PDF from an earlier build may say something else than these pages: it is left
+        # out of the site (the download link answers 404) rather than published as current.
+        print("build: --html-only: the site has no PDF; build without --html-only to include one", file=sys.stderr)
 
     stamp.write_text(fingerprint)
     if staged_pdf.exists():

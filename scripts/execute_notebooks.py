@@ -3,6 +3,9 @@
     .venv/bin/python scripts/execute_notebooks.py [chapters/NN_name.ipynb ...]
 
 Run it after changing data, the shared package or a chapter's code, and commit the results.
+Each notebook records the fingerprint of the inputs it was executed with (the data, the
+shared package, the pins), so a build from stored outputs can refuse stale ones; the
+volatile execution timestamps are dropped, so a re-run changes only what really changed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from report.paths import toc_notebooks  # noqa: E402
+from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
 
 
 def execute(path: Path) -> None:
@@ -25,6 +28,9 @@ def execute(path: Path) -> None:
     started = time.monotonic()
     NotebookClient(notebook, timeout=600, kernel_name="python3",
                    resources={"metadata": {"path": str(path.parent)}}).execute()
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+    notebook.metadata["report"] = {"inputs_fingerprint": inputs_fingerprint()}
     nbformat.write(notebook, path)
     print(f"executed {path.relative_to(ROOT)} in {time.monotonic() - started:.1f} s")
 

@@ -44,10 +44,15 @@ if [ "$(cat .venv/.requirements-hash 2>/dev/null)" != "$req_hash" ]; then
   echo "$req_hash" > .venv/.requirements-hash
 fi
 
-# Front-end assets the site serves itself (plotly.js bundles, map data, axe-core).
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# Front-end assets the site serves itself (plotly.js bundles, map data, axe-core),
+# reinstalled only when package-lock.json changes: the stored hash is written after a
+# successful install, so a rebuild with nothing changed never needs the registry.
+# (npm's own node_modules/.package-lock.json is written in another form: never compare with it.)
+lock_hash="$(sha256sum package.json package-lock.json | sha256sum | cut -c1-16)"
+if [ "$(cat node_modules/.report-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "setup: installing front-end assets (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  echo "$lock_hash" > node_modules/.report-lock-hash
 fi
 
 export PATH="$ROOT/.venv/bin:$PATH"
