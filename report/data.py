@@ -545,3 +545,13 @@ def resource_meta(name: str, folder: Path | None = None) -> dict:
         if resource["name"] == name:
             return resource
     raise KeyError(name)
+
+
+def value_labels(table: str, field: str, folder: Path | None = None) -> dict[str, str]:
+    """Reader-facing words for a coded field's values, in the schema's order ('x-labels')."""
+    for resource in read_package(folder)["resources"]:
+        if resource["name"] == table:
+            for spec in resource["schema"]["fields"]:
+                if spec["name"] == field and "x-labels" in spec:
+                    return dict(spec["x-labels"])
+    raise KeyError(f"datapackage.json has no 'x-labels' for {table}.{field}")

@@ -33,6 +33,7 @@ WORK = BUILD / "work"
 sys.path.insert(0, str(ROOT))
 
 from report.data import DataError, validate  # noqa: E402
+from report.facts import coverage_sentence  # noqa: E402
 from report.offline import external_addresses  # noqa: E402
 from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
 
@@ -59,6 +60,8 @@ def write_config(execute: str, for_print: bool = False) -> Path:
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["execute"]["execute_notebooks"] = execute
     config["execute"]["cache"] = str(WORK / "jupyter_cache")
+    # The PDF's title page carries the period covered and the date sources were checked.
+    config["sphinx"]["config"]["today"] = coverage_sentence()
     if for_print:
         config["sphinx"]["config"]["nb_remove_code_source"] = True
     path = WORK / ("_config_print.yml" if for_print else "_config.yml")

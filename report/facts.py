@@ -1,0 +1,45 @@
+"""The periods the report is about, and its coverage, computed from the data in one place.
+
+The chapters on September 2025 (incidents, alliance, US, Sweden) end their close look at
+the end of November 2025 (`FOCUS_END`); what came after is the subject of the chapter
+"What followed", and every chart there runs to the newest dated row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from .data import as_of, load_all, read_package
+
+FOCUS_START = pd.Timestamp("2025-08-01")
+FOCUS_END = pd.Timestamp("2025-11-30")
+# Tables whose rows are events, with their date column: what "the last event" means.
+EVENT_DATES = {"incidents": "date_start", "responses": "date_start", "article4": "date",
+               "us_statements": "date", "sweden_statements": "date", "sweden_actions": "date"}
+
+
+def until_focus_end(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows dated up to the end of the September 2025 chapters' period."""
+    return frame[frame[column] <= FOCUS_END]
+
+
+def long_date(day) -> str:
+    """'9 September 2025': how dates read in prose."""
+    return f"{pd.Timestamp(day).day} {pd.Timestamp(day):%B %Y}"
+
+
+def coverage() -> dict[str, dt.date]:
+    """First and last incident, last dated event of any kind, and when sources were checked."""
+    frames = load_all()
+    incidents = frames["incidents"]
+    last_event = max(frames[name][column].max() for name, column in EVENT_DATES.items())
+    return {"first_incident": incidents["date_start"].min().date(), "last_incident": incidents["date_start"].max().date(),
+            "last_event": last_event.date(), "checked": as_of(read_package())}
+
+
+def coverage_sentence() -> str:
+    c = coverage()
+    return (f"Coverage: {long_date(c['first_incident'])} to {long_date(c['last_event'])}; "
+            f"sources checked up to {long_date(c['checked'])}")
