@@ -374,3 +374,24 @@ def test_one_bad_row_does_not_bury_the_message_under_follow_on_errors(data_copy)
     problems = message.splitlines()[1:]
     assert len([p for p in problems if "incident_figures.csv" in p]) <= 1, message
     assert any("incidents.csv has errors of its own" in p for p in problems), message
+
+
+# --- provenance and dating (issue 12) ----------------------------------------------------
+
+def test_every_copy_names_its_original():
+    """A source whose own record calls it a copy, reprint or syndication names the original."""
+    sources = load_all()["sources"]
+    copy_words = r"\b(?:copy of|reprint|relays? (?:the|a) |republish)"
+    notes = sources["notes"].fillna("")
+    says_copy = notes.str.contains(copy_words, case=False, regex=True) & ~notes.str.contains("not named", case=False)
+    unnamed = sources[says_copy & sources["copy_of"].isna()]
+    assert unnamed.empty, f"copies that do not name their original: {list(unnamed['source_id'])[:10]}"
+    has_original_details = sources[["original_title", "original_date", "original_url"]].notna().any(axis=1)
+    assert sources.loc[has_original_details, "copy_of"].notna().all()
+
+
+def test_membership_dates_never_rest_on_an_aggregator():
+    tables = load_all()
+    aggregators = set(tables["sources"].query("source_class == 'secondary_aggregator'")["source_id"])
+    for _, row in tables["nato_members"].iterrows():
+        assert set(row["source_ids"].split(";")).isdisjoint(aggregators), row["country"]

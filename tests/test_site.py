@@ -139,3 +139,21 @@ def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, 
     page.wait_for_function("(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000)
     assert last.locator(".report-chart-placeholder").count() == 0, "the placeholder was not replaced by the chart"
     page.close()
+
+
+def test_coverage_shown_equals_the_data(site):
+    """Home page, about page and the PDF's title page state the period the data cover."""
+    import subprocess
+
+    from report.facts import coverage, long_date
+    covered = coverage()
+    expected = [long_date(covered["first_incident"]), long_date(covered["last_event"]), long_date(covered["checked"])]
+    for page in ("index.html", "chapters/92_about.html"):
+        text = " ".join((site / page).read_text(encoding="utf-8").split())
+        for day in expected:
+            assert day in text, f"{page} does not state {day}"
+    first_page = subprocess.run(["pdftotext", "-l", "2", str(site.parent / "pdf" / "book.pdf"), "-"],
+                                capture_output=True, text=True, check=True).stdout
+    first_page = " ".join(first_page.split())
+    for day in expected:
+        assert day in first_page, f"the PDF title page does not state {day}"
