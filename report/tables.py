@@ -16,7 +16,7 @@ from . import escape
 _URL = re.compile(r"https?://\S+")
 # Print only: a zero-width space after these characters lets LaTeX break a long address or
 # identifier inside a narrow column (the PDF preamble maps U+200B to a break point).
-_BREAK_AFTER = re.compile(r"([/.?&=_\-)|])")
+_BREAK_AFTER = re.compile(r"([/.?&=_\-)|%])")
 _BREAK = "\u200b"
 
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from helpers import expected_charts, notebook_pages, page_weight  # noqa: E402
+from helpers import expected_charts, notebook_pages, page_weight, served  # noqa: E402
 
 
 def timed(command: list[str]) -> float:
@@ -51,24 +51,12 @@ def prose_edit_rebuild() -> float:
 
 
 def weights() -> list[tuple[str, dict]]:
-    import functools
-    import http.server
-    import threading
-
     from playwright.sync_api import sync_playwright
 
     site = ROOT / "_build" / "html"
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
     chart_pages = [p for p, nb in notebook_pages() if expected_charts(nb)]
     results = []
-    with sync_playwright() as playwright:
+    with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         results.append(("text page (index.html)", page_weight(browser, f"{base}/index.html", site, base)))
@@ -77,7 +65,6 @@ def weights() -> list[tuple[str, dict]]:
             results.append((f"chart page ({path}), scrolled to every chart",
                             page_weight(browser, f"{base}/{path}", site, base, scroll=True)))
         browser.close()
-    httpd.shutdown()
     return results
 
 

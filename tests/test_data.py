@@ -7,6 +7,7 @@ checks that loading fails with a message naming the file, the row and the column
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import shutil
@@ -249,15 +250,29 @@ def test_end_date_before_start_date(data_copy):
 
 
 def test_date_after_the_as_of_date(data_copy):
-    as_of = read_package(data_copy)["x-as-of"]
-    year, month, day = map(int, as_of.split("-"))
+    """No row may be dated after the day the sources were last checked."""
     import datetime as dt
-    later = (dt.date(year, month, day) + dt.timedelta(days=1)).isoformat()
-    if later > "2026-12-31":
-        pytest.skip("the as-of date is at the schema's maximum")
-    set_cell(data_copy, "us_statements", 0, "date", later)
+    # Move the as-of date back to the newest date in the data, then date one row a day later.
+    frames = load_all(data_copy)
+    newest = max(frame[column].max() for frame in frames.values() for column in frame
+                 if str(frame[column].dtype).startswith("datetime")).date()
+    package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
+    package["x-as-of"] = newest.isoformat()
+    (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    validate(data_copy)  # still valid: nothing is later than the newest date
+    set_cell(data_copy, "us_statements", 0, "date", (newest + dt.timedelta(days=1)).isoformat())
+    expect_error(data_copy, "us_statements.csv", "row 1 (line 2)", "column 'date'",
+                 f"after the date the sources were last checked ({newest}")
+
+
+def test_date_in_the_future(data_copy):
+    import datetime as dt
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    if tomorrow.isoformat() > "2026-12-31":
+        pytest.skip("tomorrow is past the schema's maximum date")
+    set_cell(data_copy, "us_statements", 0, "date", tomorrow.isoformat())
     message = expect_error(data_copy, "us_statements.csv", "row 1", "column 'date'")
-    assert "after the date the sources were last checked" in message or "is in the future" in message
+    assert "is in the future" in message or "after the date the sources were last checked" in message
 
 
 def test_article4_requester_that_is_not_a_member(data_copy):

@@ -24,7 +24,7 @@ import yaml
 from report import escape
 from report.offline import external_addresses, is_external
 
-from helpers import toc_pages
+from helpers import served, toc_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = "R&D 100% $5 a_b < 5 minutes"
@@ -182,22 +182,10 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
 
 
 def test_hostile_text_runs_nothing_and_fetches_nothing_in_the_browser(hostile_build, browser):
-    import functools
-    import http.server
-    import threading
-
     repo, _ = hostile_build
     site = repo / "_build" / "html"
     assert external_addresses(site) == []
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    try:
+    with served(site) as base:
         context = browser.new_context()
         left_the_site: list[str] = []
 
@@ -229,8 +217,6 @@ def test_hostile_text_runs_nothing_and_fetches_nothing_in_the_browser(hostile_bu
         assert not left_the_site, left_the_site[:5]
         assert shown_as_typed, f"{TYPED!r} is not shown as typed on any page"
         context.close()
-    finally:
-        httpd.shutdown()
 
 
 # --- stale builds and offline rebuilds ---------------------------------------------------
