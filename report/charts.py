@@ -12,7 +12,7 @@ it can use:
   when the data behind a chart changes even though it never compares images.
 
 Files written to figures/: NAME.png for every chart, NAME.svg for matplotlib charts,
-NAME.csv with the data drawn.
+NAME-phone.svg (matplotlib, the drawing shown on phones), NAME.csv with the data drawn.
 """
 
 from __future__ import annotations
@@ -169,34 +169,83 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     return Chart(name, snippet, png, data)
 
 
-def _add_matplotlib_source_line(fig, source: str) -> None:
+# Static charts are printed at the PDF's text width (6.3 in) from figures 8.6 in wide: text of
+# 11 pt prints at 8 pt. On a phone, a narrower drawing of the same figure is shown instead
+# (through <picture>), so that its text stays at 10 px or more on a 360 px screen. Where the
+# narrower drawing does not fit (legends or labels that stick out), the phone shows the full
+# drawing at a readable size instead, in a box that scrolls sideways.
+MIN_FONT_PT = 11
+PHONE_WIDTH_IN = 5.0
+PHONE_MEDIA = "(max-width: 600px)"
+READABLE_SCALE = 10 / (MIN_FONT_PT * 96 / 72)  # the smallest display scale at which 11 pt is 10 px
+PHONE_COLUMN_PX = 342  # the text column of a 390 px phone
+
+
+def _add_matplotlib_source_line(fig, source: str):
     """Put the source line under everything already drawn (labels, legends), left-aligned."""
     renderer = fig.canvas.get_renderer()
     drawn = fig.get_tightbbox(renderer)  # inches
     width, height = fig.get_size_inches()
-    fig.text(drawn.x0 / width, (drawn.y0 - 0.08) / height, f"Source: {source}", ha="left", va="top",
-             fontsize=8.5, color=theme.GREY)
+    return fig.text(drawn.x0 / width, (drawn.y0 - 0.08) / height, f"Source: {source}", ha="left", va="top",
+                    fontsize=MIN_FONT_PT, color=theme.GREY, wrap=True)
+
+
+def _at_least_min_font(fig) -> None:
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        if text.get_text() and text.get_fontsize() < MIN_FONT_PT:
+            text.set_fontsize(MIN_FONT_PT)
+
+
+def _svg(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def _svg_width_px(svg: bytes) -> float:
+    return float(re.search(rb'<svg[^>]*\swidth="([0-9.]+)pt"', svg).group(1)) * 96 / 72
 
 
 def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFrame) -> Chart:
-    """Export a matplotlib figure (SVG for the site, PNG for print) and return it for display."""
+    """Export a matplotlib figure (SVG for the site, a narrower SVG for phones, PNG for print)
+    and return it for display."""
     import matplotlib.pyplot as plt
 
     _check_name(name)
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
-    _add_matplotlib_source_line(fig, source)
+    _at_least_min_font(fig)
+    source_line = _add_matplotlib_source_line(fig, source)
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
-    fig.savefig(folder / f"{name}.svg", format="svg", metadata={"Date": None})
+    desktop_svg = _svg(fig)
+    (folder / f"{name}.svg").write_bytes(desktop_svg)
     png_buffer = io.BytesIO()
     fig.savefig(png_buffer, format="png", metadata={"Software": None})
     png = png_buffer.getvalue()
     (folder / f"{name}.png").write_bytes(png)
+    # The phone drawing: the same figure, narrower and a little taller, the source line redrawn.
+    source_line.remove()
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
+    _add_matplotlib_source_line(fig, source)
+    phone_svg = _svg(fig)
     plt.close(fig)
+    phone_fits = _svg_width_px(phone_svg) * READABLE_SCALE <= PHONE_COLUMN_PX
+    phone = folder / f"{name}-phone.svg"
+    if phone_fits:
+        phone.write_bytes(phone_svg)
+        picture = f'<picture><source media="{PHONE_MEDIA}" srcset="{SITE_FIGURES}/{name}-phone.svg">'
+    else:
+        phone.unlink(missing_ok=True)
+        picture = "<picture>"
+    readable = "" if phone_fits else f' style="--readable-width:{round(_svg_width_px(desktop_svg) * READABLE_SCALE)}px"'
     snippet = (
-        f'<div class="report-chart">'
+        f'<div class="report-chart"><div class="report-static-scroll"{readable}>{picture}'
         f'<img src="{SITE_FIGURES}/{name}.svg" alt="{escape.html_text(alt)}" class="report-static-chart" loading="lazy">'
+        f"</picture></div>"
         f"{_links(name, alt, extra=f' · <a href={chr(34)}{SITE_FIGURES}/{name}.svg{chr(34)} download>image (SVG)</a>')}</div>"
     )
     return Chart(name, snippet, png, data)

@@ -64,3 +64,28 @@ def test_the_geometry_check_sees_an_overlap(browser, server):
     problems = page.evaluate(GEOMETRY)
     context.close()
     assert any("overlaps" in problem for problem in problems), problems
+
+
+STATIC_PAGES = [(path, nb) for path, nb in notebook_pages() if "report-static-chart" in nb.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_static_charts_are_shown_at_a_readable_size(browser, server, width):
+    """A matplotlib chart's smallest text is 11 pt in its drawing; shown at a scale under
+    READABLE_SCALE it would be under 10 px on screen. On phones the narrower drawing or a
+    sideways-scrolling box keeps the scale."""
+    from report.charts import READABLE_SCALE
+
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    small = []
+    for path, _ in STATIC_PAGES:
+        page.goto(f"{server}/{path}")
+        for image in page.locator("img.report-static-chart").all():
+            image.scroll_into_view_if_needed()
+            image.evaluate("i => i.complete || new Promise(r => i.addEventListener('load', r))")
+            name, shown, natural = image.evaluate("i => [i.currentSrc.split('/').pop(), i.clientWidth, i.naturalWidth]")
+            if shown / natural < READABLE_SCALE - 0.005:
+                small.append(f"{path}: {name} shown at {shown / natural:.2f} of its size")
+    context.close()
+    assert STATIC_PAGES and not small, small
