@@ -3,11 +3,17 @@
 `table(frame, widths=...)` returns an object with an HTML form (a styled, scrollable
 table) and a Markdown form for the PDF (a MyST list-table with relative column widths, so
 that no table runs off the printed page and long tables break across pages).
+
+Readers see words: column names are written as words ("sourced_by" reads "Sourced by"),
+dates as "9 Sep 2025". With `sources=`, each row ends with links to its sources: the
+publisher that was read, and the original publisher where the page was a copy.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import urllib.parse
 
 import pandas as pd
 
@@ -32,7 +38,9 @@ def _breakable(text: str, longer_than: int = 14) -> str:
     return " ".join(split_word(word) if len(word) > longer_than else word for word in text.split(" "))
 
 
-def _print_cell(value) -> str:
+def _print_cell(value, addresses: bool = False) -> str:
+    if isinstance(value, Sources):
+        return value.markdown(addresses)
     if isinstance(value, str) and _URL.fullmatch(value):
         return f"[{_breakable(escape.myst_text(value), 0)}]({escape.url(value)})"
     return _breakable(escape.myst_text(_cell_text(value)))
@@ -42,15 +50,74 @@ def _cell_text(value) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "–"
     if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
+        return f"{value.day} {value:%b %Y}"
     if isinstance(value, float):
         return f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     return str(value)
 
 
+def _header(name) -> str:
+    """'sourced_by' -> 'Sourced by'; names already in words keep their case after the first letter."""
+    text = str(name).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+@functools.cache
+def _sources() -> pd.DataFrame:
+    from .data import load_table
+
+    return load_table("sources").set_index("source_id")
+
+
+def source_links(ids: str) -> list[tuple[str, str]]:
+    """(link text, address) for each source id in 'a;b': the original publisher first where
+    the page read was a copy, then the page read ('via ...')."""
+    links = []
+    for source_id in str(ids).split(";"):
+        source = _sources().loc[source_id.strip()]
+        original = source["copy_of"] if isinstance(source["copy_of"], str) and source["copy_of"] else None
+        # Some rows name the original as the publisher too: the copy is then named by its site.
+        host = urllib.parse.urlsplit(source["url"]).hostname.removeprefix("www.")
+        via = f"via {source['publisher'] if source['publisher'] != original else host}"
+        if original and isinstance(source["original_url"], str) and source["original_url"]:
+            links += [(original, source["original_url"]), (via, source["url"])]
+        elif original:
+            links.append((f"{original}, {via}", source["url"]))
+        else:
+            links.append((source["publisher"], source["url"]))
+    return links
+
+
+class Sources(str):
+    """A cell holding source ids, shown as links."""
+
+    def html(self) -> str:
+        return "; ".join(f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>'
+                         for text, url in source_links(self))
+
+    def markdown(self, addresses: bool = False) -> str:
+        """Links for print; with `addresses`, each address is printed too (the source list)."""
+        return "; ".join(f"[{escape.myst_text(text)}]({escape.url(url)})"
+                         + (f": [{_breakable(escape.myst_text(url), 0)}]({escape.url(url)})" if addresses else "")
+                         for text, url in source_links(self))
+
+
+# One small script per page filters a long table as the reader types (the sources list).
+_FILTER = (
+    '<label class="report-table-filter">Filter the list: <input type="search" autocomplete="off" '
+    'placeholder="publisher, title, year…"></label>'
+    "<script>document.currentScript.previousElementSibling.querySelector('input').addEventListener('input', function (e) {"
+    "var words = e.target.value.toLowerCase().split(/\\s+/).filter(Boolean);"
+    "var rows = e.target.closest('label').nextElementSibling.querySelectorAll('tbody tr');"
+    "rows.forEach(function (row) { var text = row.textContent.toLowerCase();"
+    "row.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; }); }); });</script>"
+)
+
+
 class Table:
-    def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None):
-        self.frame = frame
+    def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False):
+        self.filterable = filterable  # the long source list: filterable online, addresses printed
+        self.frame = frame.rename(columns=_header)
         count = len(frame.columns)
         widths = widths or [1.0] * count
         if len(widths) != count:
@@ -61,12 +128,16 @@ class Table:
 
     def _repr_html_(self) -> str:
         head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.frame.columns)
+        # Each cell carries its column's name: on a phone, a row is shown as a card of labelled lines.
+        labels = [escape.html_text(str(c)) for c in self.frame.columns]
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape.html_text(_cell_text(v))}</td>" for v in row) + "</tr>"
+            "<tr>" + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
+                             for label, v in zip(labels, row)) + "</tr>"
             for row in self.frame.itertuples(index=False)
         )
         caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
-        return (f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
+        return ((_FILTER if self.filterable else "")
+                + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
     def _repr_markdown_(self) -> str:
@@ -78,7 +149,7 @@ class Table:
         for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
             # An address becomes a link, which LaTeX may break anywhere (xurl), so long
             # addresses no longer run past the column.
-            cells = [_print_cell(v) for v in row]
+            cells = [_print_cell(v, addresses=self.filterable) for v in row]
             lines.append(f"* - {cells[0]}")
             lines.extend(f"  - {cell}" for cell in cells[1:])
         lines.append("```")
@@ -88,9 +159,17 @@ class Table:
         return self.frame.to_string(index=False, max_colwidth=40)
 
 
-def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None) -> Table:
-    """Display a DataFrame as a report table; `widths` are relative column widths."""
-    return Table(frame.reset_index(drop=True), widths, caption)
+def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
+          sources: pd.Series | None = None, filterable: bool = False) -> Table:
+    """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
+    (source ids per row, 'a;b', in the frame's row order) adds a last column of links."""
+    frame = frame.reset_index(drop=True)
+    if sources is not None:
+        if len(sources) != len(frame):
+            raise ValueError(f"{len(frame)} rows but {len(sources)} source lists")
+        frame = frame.assign(Sources=[Sources(ids) if isinstance(ids, str) and ids.strip() else None for ids in sources])
+        widths = None if widths is None else [*widths, 1.4]
+    return Table(frame, widths, caption, filterable)
 
 
 def plain(text: str) -> str:
