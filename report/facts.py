@@ -43,3 +43,19 @@ def coverage_sentence() -> str:
     c = coverage()
     return (f"Coverage: {long_date(c['first_incident'])} to {long_date(c['last_event'])}; "
             f"sources checked up to {long_date(c['checked'])}")
+
+
+def identity() -> dict[str, str]:
+    """The report's title and author, set once in _config.yml (also read by CITATION.cff's test)."""
+    import yaml
+
+    from .paths import ROOT
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    return {"title": config["title"], "author": config["author"]}
+
+
+def citation() -> str:
+    """How to cite the report: author, year the sources were checked, title, coverage."""
+    who, checked = identity(), as_of(read_package())
+    return f"{who['author']} ({checked.year}). {who['title']}. {coverage_sentence()}."

@@ -161,3 +161,49 @@ def test_every_file_in_figures_belongs_to_a_chart_in_the_book():
     stale = sorted({path.name for path in (ROOT / "figures").iterdir()
                     if f"figures/{path.stem}.png" not in notebooks})
     assert not stale, f"files in figures/ that no chapter draws: {stale}"
+
+
+WORKING_NOTES = ["stored excerpt", "stored cop", "stored page", "summary consulted", "left blank", "search tool",
+                 "in the excerpt", "not found in the"]
+SNAKE_CASE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+def reader_text(html: str) -> tuple[list[str], str]:
+    """Table headers and the visible prose of a page, without code, scripts and file names."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup.select("script, style, pre, code, .cell_input, .highlight, kbd, noscript"):
+        hidden.decompose()
+    headers = [th.get_text(" ", strip=True) for th in soup.select("th")]
+    return headers, soup.get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize("path", toc_pages())
+def test_readers_see_words_not_codes_or_working_notes(site, path):
+    headers, text = reader_text((site / path).read_text(encoding="utf-8"))
+    coded = [h for h in headers if SNAKE_CASE.search(h)]
+    notes = [phrase for phrase in WORKING_NOTES if phrase in text.lower()]
+    assert not coded, f"{path}: table headers in code form: {coded}"
+    assert not notes, f"{path}: working notes reach the reader: {notes}"
+
+
+def test_the_words_check_finds_a_code_and_a_note():
+    headers, text = reader_text("<table><tr><th>sourced_by</th></tr></table><p>Not in the stored excerpt.</p>"
+                                "<pre>kept_out</pre>")
+    assert [h for h in headers if SNAKE_CASE.search(h)] == ["sourced_by"]
+    assert "stored excerpt" in text.lower() and "kept_out" not in text
+
+
+def test_citation_file_matches_the_book_settings():
+    """Title and author are set once in _config.yml; CITATION.cff must say the same, and its
+    release date is the date the sources were last checked."""
+    import yaml
+
+    from report.data import as_of, read_package
+    from report.facts import identity
+
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert cff["title"] == identity()["title"]
+    assert [a["name"] for a in cff["authors"]] == [identity()["author"]]
+    assert str(cff["date-released"]) == as_of(read_package()).isoformat()
