@@ -11,22 +11,31 @@ from .data import load_table
 from .paths import ROOT
 
 BIB = ROOT / "references.bib"
-CLASS_LABELS = {
-    "official_primary": "official primary source",
-    "news_major": "news agency or major outlet",
-    "secondary_aggregator": "secondary source or aggregator",
-    "state_affiliated": "state-affiliated media, cited for that state's own position",
-}
+
+
+def _original(source: pd.Series) -> str | None:
+    """The original publisher of a copied page, where the data name it plainly (a qualified
+    name such as "dpa (apparent)" or "X (citing Y)" is a hint, not an attribution)."""
+    copy_of = source["copy_of"]
+    if isinstance(copy_of, str) and copy_of and "(" not in copy_of and copy_of != source["publisher"]:
+        return copy_of
+    return None
 
 
 def bib_entry(source: pd.Series) -> str:
+    """The original publisher is the author; the page read, where it is a copy, is 'consulted via'."""
+    original = _original(source)
     fields = {
-        "author": "{" + escape.bibtex_text(source["publisher"]) + "}",  # an institution, not a person's name
-        "title": escape.bibtex_text(source["title"]),
+        # An institution, not a person's name: braces keep BibTeX from splitting it.
+        "author": "{" + escape.bibtex_text(original or source["publisher"]) + "}",
+        # Braces keep the title's capitals (styles lower-case unprotected titles).
+        "title": "{" + escape.bibtex_text(source["title"]) + "}",
         "url": escape.url(source["url"]),
-        "note": CLASS_LABELS[source["source_class"]]
-        + (f"; copy of {escape.bibtex_text(source['copy_of'])}" if pd.notna(source["copy_of"]) and source["copy_of"] else ""),
     }
+    if original:
+        fields["note"] = f"Consulted via {escape.bibtex_text(source['publisher'])}"
+    elif isinstance(source["copy_of"], str) and source["copy_of"] and source["copy_of"] != source["publisher"]:
+        fields["note"] = f"Reporting {escape.bibtex_text(source['copy_of'])}"
     if pd.notna(source["date_published"]):
         fields["year"] = str(source["date_published"].year)
         fields["date"] = source["date_published"].strftime("%Y-%m-%d")

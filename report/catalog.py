@@ -21,7 +21,8 @@ def column_dictionary(resource: dict) -> pd.DataFrame:
         if constraints.get("unique"):
             rules.append("unique")
         if "enum" in constraints:
-            rules.append("one of: " + ", ".join(map(str, constraints["enum"])))
+            words = field.get("x-labels", {})
+            rules.append("one of: " + ", ".join(f"{v} ({words[v]})" if v in words else str(v) for v in constraints["enum"]))
         low, high = constraints.get("minimum"), constraints.get("maximum")
         if low is not None and high is not None:
             rules.append(f"from {low} to {high}")
@@ -77,6 +78,6 @@ def catalogue() -> list[tuple[DatasetCard, object]]:
     result = []
     for resource in read_package()["resources"]:
         card = DatasetCard(resource, len(frames[resource["name"]]))
-        columns = table(column_dictionary(resource), widths=[2, 1.3, 4, 2.7])
+        columns = table(column_dictionary(resource), widths=[2, 1.3, 4, 2.7], online_only=True)
         result.append((card, columns))
     return result

@@ -286,7 +286,19 @@ def _write_sitemap(app: Sphinx, exception) -> None:
         "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8")
 
 
+def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """{screen-only}`Hover for details.`: words that only make sense on a screen (hover, drag,
+    click the legend) are shown on the site and left out of the PDF."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    node = addnodes.only(expr="html")
+    node += nodes.inline(text, text)
+    return [node], []
+
+
 def setup(app: Sphinx) -> dict:
+    app.add_role("screen-only", _screen_only_role)
     app.connect("html-page-context", _page_metadata)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_sitemap)

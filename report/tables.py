@@ -38,9 +38,9 @@ def _breakable(text: str, longer_than: int = 14) -> str:
     return " ".join(split_word(word) if len(word) > longer_than else word for word in text.split(" "))
 
 
-def _print_cell(value, addresses: bool = False) -> str:
+def _print_cell(value) -> str:
     if isinstance(value, Sources):
-        return value.markdown(addresses)
+        return value.markdown()
     if isinstance(value, str) and _URL.fullmatch(value):
         return f"[{_breakable(escape.myst_text(value), 0)}]({escape.url(value)})"
     return _breakable(escape.myst_text(_cell_text(value)))
@@ -78,7 +78,7 @@ def source_links(ids: str) -> list[tuple[str, str]]:
         original = source["copy_of"] if isinstance(source["copy_of"], str) and source["copy_of"] else None
         # Some rows name the original as the publisher too: the copy is then named by its site.
         host = urllib.parse.urlsplit(source["url"]).hostname.removeprefix("www.")
-        via = f"via {source['publisher'] if source['publisher'] != original else host}"
+        via = f"via {host if original and original.split(' (')[0] in source['publisher'] else source['publisher']}"
         if original and isinstance(source["original_url"], str) and source["original_url"]:
             links += [(original, source["original_url"]), (via, source["url"])]
         elif original:
@@ -95,11 +95,9 @@ class Sources(str):
         return "; ".join(f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>'
                          for text, url in source_links(self))
 
-    def markdown(self, addresses: bool = False) -> str:
-        """Links for print; with `addresses`, each address is printed too (the source list)."""
-        return "; ".join(f"[{escape.myst_text(text)}]({escape.url(url)})"
-                         + (f": [{_breakable(escape.myst_text(url), 0)}]({escape.url(url)})" if addresses else "")
-                         for text, url in source_links(self))
+    def markdown(self) -> str:
+        """Links for print: the publisher's name, clickable in the PDF."""
+        return "; ".join(f"[{_breakable(escape.myst_text(text))}]({escape.url(url)})" for text, url in source_links(self))
 
 
 # One small script per page filters a long table as the reader types (the sources list).
@@ -115,8 +113,10 @@ _FILTER = (
 
 
 class Table:
-    def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False):
-        self.filterable = filterable  # the long source list: filterable online, addresses printed
+    def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False,
+                 online_only: bool = False):
+        self.filterable = filterable  # the long source list: filterable online
+        self.online_only = online_only  # left out of the reading PDF (it is in the appendix PDF)
         self.frame = frame.rename(columns=_header)
         count = len(frame.columns)
         widths = widths or [1.0] * count
@@ -141,6 +141,8 @@ class Table:
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
     def _repr_markdown_(self) -> str:
+        if self.online_only:
+            return "<!-- in the appendix PDF -->"
         # The PDF takes this form: a MyST list-table whose relative column widths make
         # Sphinx's LaTeX writer fit the table to the text width (long tables break pages).
         widths = " ".join(str(max(1, round(w * 100))) for w in self.widths)
@@ -149,7 +151,7 @@ class Table:
         for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
             # An address becomes a link, which LaTeX may break anywhere (xurl), so long
             # addresses no longer run past the column.
-            cells = [_print_cell(v, addresses=self.filterable) for v in row]
+            cells = [_print_cell(v) for v in row]
             lines.append(f"* - {cells[0]}")
             lines.extend(f"  - {cell}" for cell in cells[1:])
         lines.append("```")
@@ -160,7 +162,7 @@ class Table:
 
 
 def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
-          sources: pd.Series | None = None, filterable: bool = False) -> Table:
+          sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links."""
     frame = frame.reset_index(drop=True)
@@ -169,7 +171,7 @@ def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str |
             raise ValueError(f"{len(frame)} rows but {len(sources)} source lists")
         frame = frame.assign(Sources=[Sources(ids) if isinstance(ids, str) and ids.strip() else None for ids in sources])
         widths = None if widths is None else [*widths, 1.4]
-    return Table(frame, widths, caption, filterable)
+    return Table(frame, widths, caption, filterable, online_only)
 
 
 def plain(text: str) -> str:

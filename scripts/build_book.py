@@ -82,6 +82,26 @@ def jupyter_book(builder: str, config: Path, rebuild_all: bool) -> None:
     print(f"build: {builder} done in {time.monotonic() - started:.0f} s")
 
 
+def build_appendix_pdf() -> Path:
+    """The appendix PDF (data dictionary and sources), from LaTeX written by report.appendix_pdf."""
+    from report.appendix_pdf import appendix_tex, copy_sphinx_packages
+
+    folder = WORK / "appendix"
+    folder.mkdir(parents=True, exist_ok=True)
+    copy_sphinx_packages(folder)
+    tex = folder / "appendix.tex"
+    tex.write_text(appendix_tex(), encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run(["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet", tex.name],
+                            cwd=folder, capture_output=True, text=True)
+    pdf = folder / "appendix.pdf"
+    if result.returncode != 0 or not pdf.is_file():
+        print(result.stdout[-3000:], file=sys.stderr)
+        fail(f"the appendix PDF failed to build (see {folder / 'appendix.log'}); the last good build was left in place")
+    print(f"build: appendix PDF done in {time.monotonic() - started:.0f} s")
+    return pdf
+
+
 def check_no_external_assets(site: Path) -> None:
     offenders = external_addresses(site)
     if offenders:
@@ -140,7 +160,7 @@ def main() -> None:
     shutil.copytree(WORK / "_build" / "html", staged_site)
     check_no_external_assets(staged_site)
 
-    staged_pdf = BUILD / "book.pdf.new"
+    staged_pdf, staged_appendix = BUILD / "book.pdf.new", BUILD / "appendix.pdf.new"
     if not args.html_only:
         jupyter_book("pdflatex", write_config(mode, for_print=True), rebuild_all)
         pdf = WORK / "_build" / "latex" / "book.pdf"
@@ -148,6 +168,9 @@ def main() -> None:
             fail("the LaTeX build produced no book.pdf")
         shutil.copy2(pdf, staged_pdf)
         shutil.copy2(pdf, staged_site / "book.pdf")
+        appendix = build_appendix_pdf()
+        shutil.copy2(appendix, staged_appendix)
+        shutil.copy2(appendix, staged_site / "appendix.pdf")
     elif (BUILD / "pdf" / "book.pdf").is_file():
         # A PDF from an earlier build may say something else than these pages: it is left
         # out of the site (the download link answers 404) rather than published as current.
@@ -157,6 +180,7 @@ def main() -> None:
     if staged_pdf.exists():
         (BUILD / "pdf").mkdir(exist_ok=True)
         publish(staged_pdf, BUILD / "pdf" / "book.pdf")
+        publish(staged_appendix, BUILD / "pdf" / "appendix.pdf")
     publish(staged_site, BUILD / "html")
     print(f"build: site in {BUILD / 'html'}" + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}"))
 

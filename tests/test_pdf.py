@@ -23,10 +23,31 @@ def chapter_titles() -> list[str]:
     return titles
 
 
-def test_page_count(pdf):
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    assert pages >= 2 + len(notebook_pages()), f"only {pages} pages"
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def test_reading_pdf_is_a_report_not_a_reference_work(pdf):
+    """Every chapter starts on a page of its own, and the whole stays near 90 pages (about 100
+    at most): the data dictionary and the source list live in the appendix PDF."""
+    pages = page_count(pdf)
+    assert 2 + len(notebook_pages()) <= pages <= 100, f"{pages} pages"
+
+
+def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
+    from report.data import load_table
+
+    appendix = pdf.with_name("appendix.pdf")
+    assert appendix.is_file(), "no appendix PDF beside the reading PDF"
+    text = normalise(subprocess.run(["pdftotext", str(appendix), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "Data dictionary" in text and "Sources" in text
+    sources = load_table("sources")
+    # Every source's title is printed (line breaks folded); a handful of mismatches would come
+    # from hyphenation, not from missing entries.
+    missing = [t for t in sources["title"] if normalise(t)[:40] not in text]
+    assert len(missing) <= len(sources) // 50, f"{len(missing)} titles not found, e.g. {missing[:3]}"
+    assert page_count(appendix) >= 20
 
 
 def normalise(text: str) -> str:

@@ -96,14 +96,16 @@ def test_search_finds_a_term_offline(browser, server, artifacts):
     page.close()
 
 
-def test_pdf_is_linked_for_download(browser, server, site):
-    assert (site / "book.pdf").stat().st_size > 10_000
+def test_both_pdfs_are_linked_for_download(browser, server, site):
+    assert (site / "book.pdf").stat().st_size > 10_000 and (site / "appendix.pdf").stat().st_size > 10_000
     for path in ["index.html", PAGES[0][0], "search.html"]:
         page = browser.new_page()
         page.goto(f"{server}/{path}")
-        href = page.locator(".pdf-link a").get_attribute("href")
-        response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + href)
-        assert response.ok and response.headers["content-type"] == "application/pdf", path
+        hrefs = [link.get_attribute("href") for link in page.locator(".pdf-link a").all()]
+        assert sorted(h.rsplit("/", 1)[-1] for h in hrefs) == ["appendix.pdf", "book.pdf"], (path, hrefs)
+        for href in hrefs:
+            response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + href)
+            assert response.ok and response.headers["content-type"] == "application/pdf", (path, href)
         page.close()
 
 
