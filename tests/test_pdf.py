@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import unicodedata
 
 from helpers import expected_figures, notebook_pages
 
@@ -40,13 +41,18 @@ def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
 
     appendix = pdf.with_name("appendix.pdf")
     assert appendix.is_file(), "no appendix PDF beside the reading PDF"
-    text = normalise(subprocess.run(["pdftotext", str(appendix), "-"], capture_output=True, text=True, check=True).stdout)
+    text = subprocess.run(["pdftotext", str(appendix), "-"], capture_output=True, text=True, check=True).stdout
     assert "Data dictionary" in text and "Sources" in text
+
+    def letters(value: str) -> str:
+        # Hyphenation, line breaks and accents aside: the ASCII letters and digits, in order.
+        return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", value).lower())
+
+    printed = letters(text)
     sources = load_table("sources")
-    # Every source's title is printed (line breaks folded); a handful of mismatches would come
-    # from hyphenation, not from missing entries.
-    missing = [t for t in sources["title"] if normalise(t)[:40] not in text]
-    assert len(missing) <= len(sources) // 50, f"{len(missing)} titles not found, e.g. {missing[:3]}"
+    checkable = [t for t in sources["title"] if len(letters(t)) >= 12]
+    missing = [t for t in checkable if letters(t)[:30] not in printed]
+    assert len(checkable) > len(sources) * 0.8 and not missing, f"{len(missing)} titles not found, e.g. {missing[:3]}"
     assert page_count(appendix) >= 20
 
 
