@@ -59,3 +59,20 @@ def citation() -> str:
     """How to cite the report: author, year the sources were checked, title, coverage."""
     who, checked = identity(), as_of(read_package())
     return f"{who['author']} ({checked.year}). {who['title']}. {coverage_sentence()}."
+
+
+def rows_on_aggregators_alone() -> tuple[int, int]:
+    """(rows whose every source is a secondary source or aggregator, all data rows): how much
+    of the record rests on copies and summaries only."""
+    tables = load_all()
+    classes = tables["sources"].set_index("source_id")["source_class"]
+    weak = total = 0
+    for name, frame in tables.items():
+        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame and name != "sources" else None
+        if column is None:
+            continue
+        for ids in frame[column].fillna(""):
+            total += 1
+            cited = [i for i in str(ids).split(";") if i]
+            weak += bool(cited) and all(classes[i] == "secondary_aggregator" for i in cited)
+    return weak, total
