@@ -41,6 +41,7 @@ TOPOJSON_ATTR = re.compile(r'data-plotly-topojson="([a-z_]+\d+m)"')
 
 
 CHART_LOADER = "report-charts.js"
+CODE_SWITCH = "report-code.js"
 STATIC = Path(__file__).resolve().parent / "static"
 
 
@@ -102,6 +103,9 @@ def _drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict, do
 
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
+    if "tag_hide-input" in body:
+        # One switch per page shows or hides the code cells (report/static/report-code.js).
+        app.add_js_file(CODE_SWITCH, priority=600, loading_method="defer")
     trace_lists = TRACES_ATTR.findall(body)
     if not trace_lists:
         return
@@ -206,6 +210,7 @@ def _copy_assets(app: Sphinx, exception) -> None:
         shutil.copy2(NODE_MODULES / npm_file, plotly_out / bundle)
     _icon_font(out)
     shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
+    shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
     _drop_inline_search(out)
     for name in ("europe_50m", "world_110m"):
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")
