@@ -1,0 +1,117 @@
+"""Unit tests of the shared package: the pieces every chapter relies on, checked directly
+(the escaping functions are tested in test_security.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from report import chart_layout, glue, labels, tables
+from report.charts import add_source_line
+from report.data import read_package
+from report.facts import coverage, rows_on_aggregators_alone
+from report.sphinx_ext import choose_bundle
+
+
+# Numbers in prose
+@pytest.mark.parametrize("low,high,expected", [(19, 19, "19"), (19, 23, "19–23"), (3, None, "at least 3"),
+                                               (0.65, 0.65, "0.65")])
+def test_span_reads_a_range_as_words(low, high, expected):
+    assert glue.span(low, float("nan") if high is None else high) == expected
+
+
+# Labels
+def test_every_coded_field_has_a_label_for_each_allowed_value():
+    for resource in read_package()["resources"]:
+        for field in resource["schema"]["fields"]:
+            allowed = field.get("constraints", {}).get("enum")
+            if allowed:
+                assert set(labels.labels(resource["name"], field["name"])) == set(allowed), (resource["name"], field["name"])
+
+
+def test_countries_are_named_and_listed_in_english():
+    assert labels.country("PL") == "Poland"
+    assert labels.countries("PL;LT") == "Poland and Lithuania"
+    assert labels.countries("EE;LV;LT") == "Estonia, Latvia and Lithuania"
+
+
+def test_labelled_maps_single_and_multiple_codes():
+    values = pd.Series(["threat_framing;solidarity", None])
+    shown = labels.labelled(values, "sweden_statements", "codes", sep=";")
+    assert shown[0] == "Russia as threat, Solidarity with allies" and pd.isna(shown[1])
+
+
+# Tables
+def test_table_headers_and_dates_read_as_words():
+    shown = tables.table(pd.DataFrame({"sourced_by": ["x"], "date_start": [pd.Timestamp("2025-09-10")]}))._repr_html_()
+    assert ">Sourced by</th>" in shown and ">Date start</th>" in shown and "10 Sep 2025" in shown
+
+
+def test_source_links_name_the_original_first_and_the_copy_as_via():
+    sources = tables._sources()
+    copied = sources[sources["copy_of"].fillna("").str.fullmatch(r"[A-Za-z][A-Za-z .-]+") &
+                     (sources["copy_of"] != sources["publisher"])].index[0]
+    (text, address), = tables.source_links(copied)
+    assert text.startswith(sources.loc[copied, "copy_of"] + ", via ") and address == sources.loc[copied, "url"]
+
+
+def test_source_column_needs_one_list_per_row():
+    with pytest.raises(ValueError, match="2 rows but 1 source lists"):
+        tables.table(pd.DataFrame({"a": [1, 2]}), sources=pd.Series(["x"]))
+
+
+def test_online_only_tables_are_left_out_of_print():
+    assert tables.table(pd.DataFrame({"a": [1]}), online_only=True)._repr_markdown_().startswith("<!--")
+
+
+# Chart layout
+def test_wrap_keeps_lines_inside_the_width():
+    lines = chart_layout.wrap("Threat, readiness and solidarity dominate; calls for calm are absent", 200, 16)
+    limit = int(200 / (16 * chart_layout.CONTRACT["char_width"]))
+    assert len(lines) > 1 and all(len(line) <= limit for line in lines)
+
+
+def test_print_layout_stacks_title_plot_legend_and_source():
+    fig = go.Figure([go.Scatter(x=[1, 2], y=["a", "b"], name="first"), go.Scatter(x=[1], y=["a"], name="second")])
+    fig.update_layout(title="A title long enough to need two lines at the print width of the static image, surely", height=500)
+    add_source_line(fig, "data/incidents.csv")
+    chart_layout.arrange_for_print(fig)
+    source = next(a for a in fig.layout.annotations if a.name == chart_layout.SOURCE_NAME)
+    assert "<br>" in fig.layout.title.text  # wrapped
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.y < 0  # below the plot
+    assert source.yshift < 0 and fig.layout.margin.b > abs(source.yshift)  # source line last, inside the image
+
+
+# Site bundle choice
+def test_the_smallest_plotly_bundle_is_chosen():
+    assert choose_bundle({"scatter", "bar"}) == "plotly-basic.min.js"
+    assert choose_bundle({"scattergeo", "scatter"}) == "plotly-geo.min.js"
+    with pytest.raises(Exception, match="no single plotly.js bundle"):
+        choose_bundle({"bar", "scattergeo"})
+
+
+# Facts computed from the data
+def test_coverage_runs_from_the_first_to_the_last_event():
+    span = coverage()
+    assert span["first_incident"] <= span["last_incident"] <= span["last_event"] <= span["checked"]
+
+
+def test_aggregator_share_counts_every_data_row():
+    weak, total = rows_on_aggregators_alone()
+    package = read_package()
+    rows = sum(len(pd.read_csv(f"data/{r['path']}")) for r in package["resources"] if r["name"] != "sources")
+    assert 0 < weak < total == rows
+
+
+def test_appendix_tex_escapes_data_text():
+    from report.appendix_pdf import appendix_tex
+
+    from report.escape import latex_text
+
+    tex = appendix_tex()
+    titles = tables._sources()["title"]
+    assert r"\begin{document}" in tex and tex.count(r"\item[{") == len(titles)
+    special = [t for t in titles if any(ch in t for ch in "&%$#_")]
+    assert special, "no title with a LaTeX special character to check"
+    assert all(latex_text(t) in tex for t in special)
