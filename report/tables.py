@@ -162,14 +162,15 @@ class Table:
 
 
 def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
-          sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False) -> Table:
+          sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False,
+          sources_header: str = "Sources") -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links."""
     frame = frame.reset_index(drop=True)
     if sources is not None:
         if len(sources) != len(frame):
             raise ValueError(f"{len(frame)} rows but {len(sources)} source lists")
-        frame = frame.assign(Sources=[Sources(ids) if isinstance(ids, str) and ids.strip() else None for ids in sources])
+        frame = frame.assign(**{sources_header: [Sources(ids) if isinstance(ids, str) and ids.strip() else None for ids in sources]})
         widths = None if widths is None else [*widths, 1.4]
     return Table(frame, widths, caption, filterable, online_only)
 

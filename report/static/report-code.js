@@ -16,7 +16,8 @@
     button.className = "report-code-switch";
     button.setAttribute("aria-pressed", "false");
     var label = function (shown) {
-      return (shown ? "Hide" : "Show") + " the code behind this page's charts and tables (" + cells.length + " cells)";
+      return (shown ? "Hide" : "Show") + " the code behind this page's charts and tables (" + cells.length +
+        (cells.length === 1 ? " cell)" : " cells)");
     };
     button.textContent = label(false);
     button.addEventListener("click", function () {
