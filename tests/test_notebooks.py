@@ -36,11 +36,20 @@ def test_notebook_is_stored_executed_in_order(notebook):
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_first_cell_is_the_shared_preamble(notebook):
-    """Chapters import the shared package; no set-up is copied between notebooks."""
+    """Chapters import the shared package; no set-up is copied between notebooks. The cell is
+    hidden but can be opened (the page's code switch), like every analysis cell."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     first_code = next(c for c in cells if c["cell_type"] == "code")
     assert "from report.preamble import *" in "".join(first_code["source"])
-    assert "remove-cell" in first_code["metadata"].get("tags", [])
+    assert "hide-input" in first_code["metadata"].get("tags", [])
+
+
+def test_no_analysis_is_removed_from_the_page():
+    """A curious reader can open every code cell: none is tagged remove-cell or remove-input."""
+    removed = [f"{nb.name} cell {i}" for nb in NOTEBOOKS
+               for i, c in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"])
+               if c["cell_type"] == "code" and {"remove-cell", "remove-input"} & set(c["metadata"].get("tags", []))]
+    assert not removed, removed
 
 
 def test_nbval_fails_when_one_data_value_changes(tmp_path):
@@ -67,3 +76,16 @@ def test_nbval_fails_when_one_data_value_changes(tmp_path):
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(notebook), "--rootdir", str(ROOT)],
         cwd=ROOT, env=env_ok, capture_output=True, text=True, timeout=600)
     assert ok.returncode == 0, ok.stdout[-2000:]
+
+
+def test_every_named_figure_is_referred_to_in_the_prose():
+    """A figure the text never points to is a figure a reader may never connect to its argument."""
+    unreferenced = []
+    for notebook in NOTEBOOKS:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        prose = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        for cell in cells:
+            name = cell["metadata"].get("mystnb", {}).get("figure", {}).get("name")
+            if name and f"{{numref}}`{name}`" not in prose:
+                unreferenced.append(f"{notebook.name}: {name}")
+    assert not unreferenced, unreferenced
