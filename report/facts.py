@@ -76,3 +76,19 @@ def rows_on_aggregators_alone() -> tuple[int, int]:
             cited = [i for i in str(ids).split(";") if i]
             weak += bool(cited) and all(classes[i] == "secondary_aggregator" for i in cited)
     return weak, total
+
+
+SWEDISH_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                  "oktober", "november", "december"]
+
+
+def long_date_sv(day) -> str:
+    """'9 september 2025': a date as Swedish prose writes it."""
+    day = pd.Timestamp(day)
+    return f"{day.day} {SWEDISH_MONTHS[day.month - 1]} {day.year}"
+
+
+def coverage_sentence_sv() -> str:
+    c = coverage()
+    return (f"Rapportens data täcker tiden från {long_date_sv(c['first_incident'])} till "
+            f"{long_date_sv(c['last_event'])}; källorna kontrollerades senast {long_date_sv(c['checked'])}")

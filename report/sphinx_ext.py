@@ -101,6 +101,13 @@ def _drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict, do
     context["css_files"] = [css for css in context.get("css_files", []) if not is_thebe(css)]
 
 
+def _page_language(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """A page whose file name starts with 'sv_' is written in Swedish: <html lang="sv">, so
+    that screen readers speak it and browsers hyphenate it as Swedish."""
+    if Path(pagename).name.startswith("sv_"):
+        context["language"] = "sv"
+
+
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
     if "tag_hide-input" in body:
@@ -305,6 +312,7 @@ def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, conten
 def setup(app: Sphinx) -> dict:
     app.add_role("screen-only", _screen_only_role)
     app.connect("html-page-context", _page_metadata)
+    app.connect("html-page-context", _page_language)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_sitemap)
     app.connect("builder-inited", _check_data)

@@ -159,3 +159,16 @@ def test_coverage_shown_equals_the_data(site):
     first_page = " ".join(first_page.split())
     for day in expected:
         assert day in first_page, f"the PDF title page does not state {day}"
+
+
+def test_swedish_pages_are_marked_swedish_and_others_english(site):
+    """Screen readers and hyphenation follow <html lang>: Swedish pages say sv, the rest en."""
+    import re as re_module
+
+    from helpers import toc_pages
+
+    languages = {path: re_module.search(r'<html[^>]* lang="([a-z]+)"', (site / path).read_text(encoding="utf-8")).group(1)
+                 for path in toc_pages()}
+    swedish = {path for path in languages if path.rsplit("/", 1)[-1].startswith("sv_")}
+    assert swedish, "no Swedish page in the book"
+    assert all(languages[p] == "sv" for p in swedish) and all(languages[p] == "en" for p in set(languages) - swedish), languages

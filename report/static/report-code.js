@@ -15,7 +15,12 @@
     button.type = "button";
     button.className = "report-code-switch";
     button.setAttribute("aria-pressed", "false");
+    var swedish = document.documentElement.lang === "sv";
     var label = function (shown) {
+      if (swedish) {
+        return (shown ? "Dölj" : "Visa") + " koden bakom sidans diagram och tabeller (" + cells.length +
+          (cells.length === 1 ? " cell)" : " celler)");
+      }
       return (shown ? "Hide" : "Show") + " the code behind this page's charts and tables (" + cells.length +
         (cells.length === 1 ? " cell)" : " cells)");
     };
