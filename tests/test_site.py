@@ -172,3 +172,16 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
     swedish = {path for path in languages if path.rsplit("/", 1)[-1].startswith("sv_")}
     assert swedish, "no Swedish page in the book"
     assert all(languages[p] == "sv" for p in swedish) and all(languages[p] == "en" for p in set(languages) - swedish), languages
+
+
+def test_model_answers_are_only_on_the_teacher_page(site):
+    """Students work from the classroom guide; its model answers live on the teacher key page."""
+    from bs4 import BeautifulSoup
+
+    def text(page: str) -> str:
+        return BeautifulSoup((site / "chapters" / page).read_text(encoding="utf-8"), "html.parser").get_text(" ")
+
+    answers = ["depending on the source", "To consult, in the North Atlantic Council", "outside Polish territorial waters"]
+    student, teacher = text("70_classroom.html"), text("71_teacher_key.html")
+    assert all(a in teacher for a in answers), "the teacher key lost an answer"
+    assert not [a for a in answers if a in student], "an answer is on the student-facing classroom page"
