@@ -89,3 +89,13 @@ def test_every_named_figure_is_referred_to_in_the_prose():
             if name and f"{{numref}}`{name}`" not in prose:
                 unreferenced.append(f"{notebook.name}: {name}")
     assert not unreferenced, unreferenced
+
+
+def test_setup_cells_put_nothing_on_the_page():
+    """The first cell computes and glues; a stray value it returns would show under the code switch."""
+    stray = []
+    for notebook in NOTEBOOKS:
+        first = next(c for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+        stray += [f"{notebook.name}: {o['data'].get('text/plain', '')[:40]}" for o in first.get("outputs", [])
+                  if o["output_type"] == "execute_result"]
+    assert not stray, stray
