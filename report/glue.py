@@ -12,10 +12,11 @@ class GluedText(str):
         return str(self)
 
 
-def glue(name: str, value):
-    """Glue a number or phrase for the prose; strings lose their quotes. Returns the value."""
+def glue(name: str, value) -> None:
+    """Glue a number or phrase for the prose; strings lose their quotes. Returns nothing, so
+    that a cell ending with a glue puts no stray value on the page (a trailing ';' would not
+    hide it under nbval, which runs cells without IPython's history)."""
     _myst_glue(name, GluedText(value) if isinstance(value, str) else value, display=False)
-    return value
 
 
 def _number(value) -> str:
