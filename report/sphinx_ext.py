@@ -228,6 +228,24 @@ def _copy_assets(app: Sphinx, exception) -> None:
     # Only the files the package describes (validation refuses any other, this is the second lock).
     for name in sorted(described_files(read_package())):
         shutil.copy2(data_dir() / name, data_out / name)
+    _exercise_downloads(out / "downloads")
+
+
+EXERCISE = ROOT / "classroom" / "data-exercise.ipynb"
+
+
+def _exercise_downloads(folder: Path) -> None:
+    """The classroom data exercise, to run in a plain Jupyter: the notebook, and a zip of the
+    notebook with the data file it reads (same bytes on every build: fixed dates in the zip)."""
+    import zipfile
+
+    folder.mkdir(exist_ok=True)
+    shutil.copy2(EXERCISE, folder / EXERCISE.name)
+    with zipfile.ZipFile(folder / "data-exercise.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in (EXERCISE, data_dir() / "incidents.csv"):
+            info = zipfile.ZipInfo(f"data-exercise/{path.name}", date_time=(2025, 9, 10, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
 
 
 DESCRIPTION_LENGTH = 200

@@ -185,3 +185,21 @@ def test_model_answers_are_only_on_the_teacher_page(site):
     student, teacher = text("70_classroom.html"), text("71_teacher_key.html")
     assert all(a in teacher for a in answers), "the teacher key lost an answer"
     assert not [a for a in answers if a in student], "an answer is on the student-facing classroom page"
+
+
+def test_the_data_exercise_downloads_and_runs_in_plain_jupyter(site, tmp_path):
+    """A student downloads the zip from the classroom guide, unpacks it and runs the notebook:
+    it runs top to bottom under nbval, with nothing but the notebook and its data file."""
+    import subprocess
+    import sys
+    import zipfile
+
+    classroom = (site / "chapters" / "70_classroom.html").read_text(encoding="utf-8")
+    assert 'href="../downloads/data-exercise.zip"' in classroom
+    with zipfile.ZipFile(site / "downloads" / "data-exercise.zip") as archive:
+        assert sorted(archive.namelist()) == ["data-exercise/data-exercise.ipynb", "data-exercise/incidents.csv"]
+        archive.extractall(tmp_path)
+    folder = tmp_path / "data-exercise"
+    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=", "--nbval-lax", "-q",
+                             "data-exercise.ipynb"], cwd=folder, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-2000:]
