@@ -4,6 +4,8 @@ sources can never disagree. Regenerate with `python -m report.bib` after editing
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pandas as pd
 
 from . import escape
@@ -13,18 +15,32 @@ from .paths import ROOT
 BIB = ROOT / "references.bib"
 
 
-def _original(source: pd.Series) -> str | None:
-    """The original publisher of a copied page, where the data name it plainly (a qualified
-    name such as "dpa (apparent)" or "X (citing Y)" is a hint, not an attribution)."""
+# Words in `copy_of` that mark a guess about the original, not an attribution.
+HEDGES = ("apparent", "probable", "not shown", "unnamed", "cites", "citing")
+
+
+def original_publisher(source: pd.Series) -> str | None:
+    """The original publisher of a copied page, where the data name it (a hedged name such as
+    "dpa (apparent)" or "original outlet not shown" is a guess, not an attribution). The one
+    rule for references and for the source links in tables."""
     copy_of = source["copy_of"]
-    if isinstance(copy_of, str) and copy_of and "(" not in copy_of and copy_of != source["publisher"]:
+    if isinstance(copy_of, str) and copy_of and not any(hedge in copy_of.lower() for hedge in HEDGES):
         return copy_of
     return None
 
 
+def consulted_via(source: pd.Series) -> str:
+    """The copy that was read: its publisher, or its site where the row names the original as
+    the publisher too."""
+    original = original_publisher(source)
+    if original and original in source["publisher"]:
+        return urlsplit(source["url"]).hostname.removeprefix("www.")
+    return source["publisher"]
+
+
 def bib_entry(source: pd.Series) -> str:
     """The original publisher is the author; the page read, where it is a copy, is 'consulted via'."""
-    original = _original(source)
+    original = original_publisher(source)
     fields = {
         # An institution, not a person's name: braces keep BibTeX from splitting it.
         "author": "{" + escape.bibtex_text(original or source["publisher"]) + "}",
@@ -33,7 +49,7 @@ def bib_entry(source: pd.Series) -> str:
         "url": escape.url(source["url"]),
     }
     if original:
-        fields["note"] = f"Consulted via {escape.bibtex_text(source['publisher'])}"
+        fields["note"] = f"Consulted via {escape.bibtex_text(consulted_via(source))}"
     elif isinstance(source["copy_of"], str) and source["copy_of"] and source["copy_of"] != source["publisher"]:
         fields["note"] = f"Reporting {escape.bibtex_text(source['copy_of'])}"
     if pd.notna(source["date_published"]):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import urllib.parse
 
 import pandas as pd
 
@@ -72,13 +71,13 @@ def _sources() -> pd.DataFrame:
 def source_links(ids: str) -> list[tuple[str, str]]:
     """(link text, address) for each source id in 'a;b': the original publisher first where
     the page read was a copy, then the page read ('via ...')."""
+    from .bib import consulted_via, original_publisher
+
     links = []
     for source_id in str(ids).split(";"):
         source = _sources().loc[source_id.strip()]
-        original = source["copy_of"] if isinstance(source["copy_of"], str) and source["copy_of"] else None
-        # Some rows name the original as the publisher too: the copy is then named by its site.
-        host = urllib.parse.urlsplit(source["url"]).hostname.removeprefix("www.")
-        via = f"via {host if original and original.split(' (')[0] in source['publisher'] else source['publisher']}"
+        original = original_publisher(source)
+        via = f"via {consulted_via(source)}"
         if original and isinstance(source["original_url"], str) and source["original_url"]:
             links += [(original, source["original_url"]), (via, source["url"])]
         elif original:
