@@ -1,5 +1,4 @@
-"""Shared code for the report: data loading and validation, chart theme and export, tables, glue."""
+"""Shared code for the report: data loading and validation, chart theme and export, tables, glue.
 
-from .data import DataError, load_all, load_table, resource_meta, validate
-
-__all__ = ["DataError", "load_all", "load_table", "resource_meta", "validate"]
+The package's modules are imported by name (`from report.data import load_table`); importing
+the package itself loads nothing heavy, so the build can check for changes before pandas loads."""

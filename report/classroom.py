@@ -1,5 +1,7 @@
-"""Material for the classroom guide, drawn from the chapters and the data so that it never
-drifts from them: each chapter's discussion questions, the glossary, the one-page timeline."""
+"""Material for the classroom: drawn from the data and from the classroom texts in
+`classroom/`, so that the chapters, the classroom pages and the printed packs never drift
+apart: each chapter's discussion questions and their model answers (data/discussion_questions.csv),
+the glossary, the one-page timeline, the facts the texts quote, and the texts themselves."""
 
 from __future__ import annotations
 
@@ -9,8 +11,23 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
+from .data import load_table
 from .escape import myst_text
 from .paths import ROOT
+
+TEXTS = ROOT / "classroom"
+# The chapters whose discussion questions the data holds, in reading order, and their short
+# names in Swedish (the English names are the chapters' own titles).
+QUESTION_CHAPTERS = ["10_incidents", "20_alliance", "30_us_stance", "40_sweden", "50_article_audit", "60_perspectives"]
+CHAPTER_NAMES_SV = {
+    "10_incidents": "Incidenterna", "20_alliance": "Alliansens svar", "30_us_stance": "USA:s hållning",
+    "40_sweden": "Sveriges retorik och agerande", "50_article_audit": "Granskningen av artikeln",
+    "60_perspectives": "Perspektiven", "70_classroom": "Klassrumsguiden",
+}
+# Key events of September and October 2025 for the one-page timeline.
+TIMELINE_INCIDENTS = ["2025-09-10-PL", "2025-09-13-RO", "2025-09-19-EE", "2025-09-19-PL", "2025-09-22-DK"]
+TIMELINE_RESPONSES = ["nato-20250912-eastern-sentry-launch", "us-20250923-trump-yes-shoot-down",
+                      "pl-20250922-sikorski-unsc-warning", "eu-20251001-drone-wall-copenhagen"]
 
 
 class Markdown:
@@ -33,22 +50,165 @@ def chapter_title_and_label(notebook: Path) -> tuple[str, str | None]:
     return title.group(1).strip(), label.group(1) if label else None
 
 
-def discussion_questions(notebook: Path) -> str:
-    """The numbered list under the chapter's '## Discussion questions' heading, as written."""
-    for cell in nbformat.read(notebook, as_version=4).cells:
-        if cell.cell_type == "markdown" and "## Discussion questions" in cell.source:
-            section = cell.source.split("## Discussion questions", 1)[1]
-            return re.split(r"^#{1,2} ", section, flags=re.M)[0].strip()
-    raise ValueError(f"{notebook.relative_to(ROOT)} has no '## Discussion questions' section")
+def discussion_questions_table() -> pd.DataFrame:
+    return load_table("discussion_questions").sort_values(["chapter", "number"])
 
 
-def questions_by_chapter(notebooks: list[Path]) -> Markdown:
+def _numbered(texts) -> str:
+    return "\n".join(f"{number}. {myst_text(text)}" for number, text in enumerate(texts, start=1))
+
+
+def discussion_questions(chapter: str, language: str = "en") -> Markdown:
+    """A chapter's discussion questions as a numbered list, from the data (escaped)."""
+    questions = discussion_questions_table()
+    chosen = questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion")]
+    if chosen.empty:
+        raise ValueError(f"data/discussion_questions.csv has no discussion questions for chapter {chapter!r}")
+    return Markdown(_numbered(chosen["question" if language == "en" else "question_sv"]))
+
+
+def factual_questions(language: str = "en") -> Markdown:
+    questions = discussion_questions_table()
+    chosen = questions[questions["kind"] == "factual"].sort_values("number")
+    return Markdown(_numbered(chosen["question" if language == "en" else "question_sv"]))
+
+
+def questions_by_chapter(language: str = "en") -> Markdown:
+    """Every chapter's discussion questions, under the chapter's name (a link on the site)."""
     parts = []
-    for notebook in notebooks:
-        title, label = chapter_title_and_label(notebook)
-        heading = f"{{ref}}`{label}`" if label else title
-        parts.append(f"**{heading}**\n\n{discussion_questions(notebook)}")
+    for chapter in QUESTION_CHAPTERS:
+        title, label = chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")
+        name = title if language == "en" else CHAPTER_NAMES_SV[chapter]
+        heading = f"{{ref}}`{myst_text(name)} <{label}>`" if label else myst_text(name)
+        parts.append(f"**{heading}**\n\n{discussion_questions(chapter, language).text}")
     return Markdown("\n\n".join(parts))
+
+
+def model_answers(language: str = "en") -> Markdown:
+    """Every discussion question with its model answer and the sources behind it (teachers only)."""
+    questions = discussion_questions_table()
+    parts = []
+    for chapter in QUESTION_CHAPTERS:
+        title, label = chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")
+        name = title if language == "en" else CHAPTER_NAMES_SV[chapter]
+        parts.append(f"**{{ref}}`{myst_text(name)} <{label}>`**\n")
+        chosen = questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion")]
+        for _, row in chosen.iterrows():
+            question = row["question" if language == "en" else "question_sv"]
+            answer = row["model_answer" if language == "en" else "model_answer_sv"]
+            cites = ",".join(i for i in str(row["source_ids"]).split(";") if i and i != "nan")
+            cite = f" {{cite:p}}`{cites}`" if cites else ""
+            parts.append(f"{row['number']}. *{myst_text(question)}*\n\n   {myst_text(answer)}{cite}\n")
+    return Markdown("\n".join(parts))
+
+
+def chapter_titles(language: str = "en") -> dict[str, str]:
+    """{chapter notebook name: title} for the chapters with questions."""
+    if language == "sv":
+        return dict(CHAPTER_NAMES_SV)
+    return {chapter: chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")[0]
+            for chapter in QUESTION_CHAPTERS + ["70_classroom"]}
+
+
+def chapter_titles_by_label(language: str = "en") -> dict[str, str]:
+    """{cross-reference label: chapter title} for every chapter, to print {ref} roles as words."""
+    titles = {}
+    for notebook in sorted((ROOT / "chapters").glob("*.ipynb")):
+        title, label = chapter_title_and_label(notebook)
+        if label:
+            titles[label] = CHAPTER_NAMES_SV.get(notebook.stem, title) if language == "sv" else title
+    return titles
+
+
+def class_facts(language: str = "en") -> dict:
+    """The figures the classroom texts quote, computed from the data, and the answers to the
+    factual questions (as sentences) for the teacher key."""
+    from .facts import FOCUS_END, long_date, long_date_sv
+    from .glue import span
+
+    date = long_date if language == "en" else long_date_sv
+    claims = load_table("article_claims")
+    incidents = load_table("incidents").set_index("incident_id")
+    figures = load_table("incident_figures")
+    article4 = load_table("article4")
+    followed = incidents[incidents["date_start"] > FOCUS_END]
+    poland, estonia = incidents.loc["2025-09-10-PL"], incidents.loc["2025-09-19-EE"]
+    held = article4[article4["status"] == "held"]
+    claims_pl = figures[(figures["incident_id"] == "2025-09-10-PL") & (figures["measure"] == "objects_entered")]
+    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {r['claimant']}" for _, r in claims_pl.iterrows())
+    facts = {
+        "n_claims": len(claims),
+        "n_factual_claims": int((claims["claim_type"] == "factual").sum()),
+        "n_arguments": int(claims["claim_type"].isin(["interpretation", "prediction"]).sum()),
+        "followed_n": len(followed),
+        "followed_first": date(followed["date_start"].min()),
+        "followed_last": date(followed["date_start"].max()),
+        "n_article4_held": len(held),
+    }
+    pl_count, pl_shot = span(poland["count_min"], poland["count_max"]), span(poland["shot_down_min"], poland["shot_down_max"])
+    minutes = f"{estonia['duration_minutes']:g}"
+    held_2025 = int((held["date"].dt.year == 2025).sum())
+    if language == "en":
+        answers = {
+            "factual-1": f"From {pl_count}, depending on the source ({who}). {pl_shot} were shot down. "
+                         "A good answer gives the range and who said what.",
+            "factual-2": f"About {minutes} minutes according to Estonia; NATO said \"over ten minutes\"; Russia denied "
+                         "that they entered Estonian airspace.",
+            "factual-3": "To consult, in the North Atlantic Council. It does not oblige anyone to act; collective "
+                         "defence is Article 5.",
+            "factual-4": f"{len(held)} consultations in the data, {held_2025} of them in September 2025. Counts in the "
+                         "press differ (see the alliance chapter).",
+            "factual-5": "No request by either was found; the article's statement is contradicted (see the audit of the article).",
+            "factual-6": "The reports read say no: the platform lies outside Polish territorial waters.",
+        }
+    else:
+        answers = {
+            "factual-1": f"Mellan {pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
+                         "Ett bra svar anger spannet och vem som sa vad.",
+            "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa \"mer än tio minuter\"; Ryssland förnekade "
+                         "att planen var i estniskt luftrum.",
+            "factual-3": "Att samråda i Nordatlantiska rådet. Den tvingar ingen att agera; kollektivt försvar är artikel 5.",
+            "factual-4": f"{len(held)} samråd i rapportens data, varav {held_2025} i september 2025. Siffrorna i pressen "
+                         "skiljer sig åt (se kapitlet om alliansens svar).",
+            "factual-5": "Ingen begäran från något av länderna har hittats; artikelns uppgift motsägs av källorna "
+                         "(se granskningen av artikeln).",
+            "factual-6": "Enligt de rapporter som lästs nej: plattformen ligger utanför Polens territorialvatten.",
+        }
+    facts["factual_answers"] = answers
+    return facts
+
+
+FACT = re.compile(r"\{\{fact:([a-z_0-9]+)\}\}")
+
+
+def text(name: str, language: str = "en") -> str:
+    """A classroom text (classroom/<name>.md) with its {{fact:...}} figures filled in from the data."""
+    facts = class_facts(language)
+    source = (TEXTS / f"{name}.md").read_text(encoding="utf-8")
+
+    def fill(match: re.Match) -> str:
+        if match.group(1) not in facts:
+            raise KeyError(f"classroom/{name}.md quotes {{{{fact:{match.group(1)}}}}}, which report.classroom.class_facts does not compute")
+        return str(facts[match.group(1)])
+
+    return FACT.sub(fill, source)
+
+
+def timeline_events() -> list[tuple[pd.Timestamp, str]]:
+    """The one-page timeline of September-October 2025: key incidents, Article 4 consultations
+    and responses, each in the first sentence of its row's own summary."""
+    from .labels import countries, country
+
+    incidents = load_table("incidents")
+    article4 = load_table("article4")
+    responses = load_table("responses")
+    events = [(r["date_start"], f"{country(r['country'])}: {r['summary'].split('. ')[0].rstrip('.')}.")
+              for _, r in incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)].iterrows()]
+    events += [(r["date"], f"North Atlantic Council: Article 4 consultations at the request of {countries(r['requesters'])}.")
+               for _, r in article4[(article4["status"] == "held") & (article4["date"].dt.year == 2025)].iterrows()]
+    events += [(r["date_start"], r["description"].split(". ")[0].rstrip(".") + ".")
+               for _, r in responses[responses["response_id"].isin(TIMELINE_RESPONSES)].iterrows()]
+    return sorted(events, key=lambda event: event[0])
 
 
 def glossary_directive(glossary: pd.DataFrame) -> Markdown:
@@ -62,3 +222,67 @@ def glossary_directive(glossary: pd.DataFrame) -> Markdown:
         lines += [myst_text(row["term"]), f"  {myst_text(row['definition'])} {{cite:p}}`{cites}`", ""]
     lines.append(":::")
     return Markdown("\n".join(lines))
+
+
+def factual_answers(language: str = "en") -> Markdown:
+    """The factual questions with their answers, computed from the data (teachers only)."""
+    answers = class_facts(language)["factual_answers"]
+    questions = discussion_questions_table()
+    factual = questions[questions["kind"] == "factual"].sort_values("number")
+    column = "question" if language == "en" else "question_sv"
+    return Markdown("\n".join(f"- **{myst_text(row[column])}** {myst_text(answers[row['question_id']])}"
+                              for _, row in factual.iterrows()))
+
+
+def glossary_list(glossary: pd.DataFrame, language: str = "sv") -> Markdown:
+    """The glossary as a definition list in another language (the Sphinx glossary, with its
+    term anchors, stays the English one), sorted as that language sorts."""
+    term, definition = ("term", "definition") if language == "en" else ("term_sv", "definition_sv")
+    order = "abcdefghijklmnopqrstuvwxyzåäö"
+    key = lambda word: [order.index(ch) if ch in order else 100 + ord(ch) for ch in word.lower()]  # noqa: E731
+    rows = sorted(glossary.itertuples(index=False), key=lambda row: key(getattr(row, term)))
+    return Markdown("\n\n".join(f"{myst_text(getattr(row, term))}\n: {myst_text(getattr(row, definition))}" for row in rows))
+
+
+def launch_links(repository_url: str | None = None, branch: str = "main") -> Markdown:
+    """Binder and Colab links that open the classroom exercise, when the book's repository
+    address is set (`repository.url` in _config.yml, a GitHub address); nothing otherwise."""
+    from urllib.parse import urlsplit
+
+    from .escape import url
+    from .facts import identity
+
+    address = repository_url if repository_url is not None else identity().get("repository", "")
+    parts = urlsplit(address or "")
+    if parts.netloc != "github.com" or len(parts.path.strip("/").split("/")) != 2:
+        return Markdown("")
+    owner_repo = parts.path.strip("/")
+    binder = url(f"https://mybinder.org/v2/gh/{owner_repo}/{branch}?labpath=classroom%2Fdata-exercise.ipynb")
+    colab = url(f"https://colab.research.google.com/github/{owner_repo}/blob/{branch}/classroom/data-exercise.ipynb")
+    return Markdown(f"Or run it online, without installing anything: [open in Binder]({binder}) · [open in Colab]({colab})")
+
+
+def notebook_section(stem: str, heading: str, facts: dict, until: str | None = None) -> str:
+    """The Markdown of a page's section, from its heading to the next heading of the same level
+    (or up to the heading `until`), with its glued figures written in from `facts` (the values
+    the page glues)."""
+    cells = [cell.source for cell in nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4).cells
+             if cell.cell_type == "markdown"]
+    text = "\n\n".join(cells)
+    if heading not in text or (until and until not in text):
+        raise ValueError(f"chapters/{stem}.ipynb has no section {heading!r}" + (f" or {until!r}" if until else ""))
+    section = text.split(heading, 1)[1]
+    if until:
+        section = heading + section.split(until, 1)[0]
+    else:
+        level = len(heading) - len(heading.lstrip("#"))
+        ending = re.search(rf"^#{{1,{level}}} ", section, flags=re.M)
+        section = (section[:ending.start()] if ending else section).lstrip("\n")
+    section = re.sub(r"^\([a-z0-9-]+\)=\s*$", "", section, flags=re.M)  # cross-reference targets
+
+    def value(match: re.Match) -> str:
+        if match.group(1) not in facts:
+            raise KeyError(f"chapters/{stem}.ipynb glues {match.group(1)!r} in {heading!r}; report.classroom.class_facts does not compute it")
+        return str(facts[match.group(1)])
+
+    return re.sub(r"\{glue:text\}`([a-z_0-9]+)(?::[^`]*)?`", value, section)

@@ -114,6 +114,8 @@ def _is_url(value: str) -> bool:
 
 def _invisible_or_control(value: str) -> str | None:
     """The first character a reader cannot see or that breaks a line, described, or None."""
+    if value.isprintable():  # fast path: no control, format or separator character but the space
+        return None
     for ch in value:
         category = unicodedata.category(ch)
         if ch in "\r\n" or category in ("Zl", "Zp"):

@@ -52,7 +52,8 @@ def identity() -> dict[str, str]:
     from .paths import ROOT
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-    return {"title": config["title"], "author": config["author"]}
+    return {"title": config["title"], "author": config["author"],
+            "repository": (config.get("repository") or {}).get("url") or ""}
 
 
 def citation() -> str:

@@ -29,8 +29,9 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def toc_notebooks() -> list[Path]:
-    """The chapter notebooks listed in _toc.yml, in reading order."""
+def toc_files() -> list[str]:
+    """Every file named in _toc.yml (without suffix), in reading order: the root, then each
+    part's chapters and their sections."""
     import yaml
 
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
@@ -44,7 +45,12 @@ def toc_notebooks() -> list[Path]:
                 walk(child)
 
     walk(toc)
-    return [ROOT / f"{entry}.ipynb" for entry in entries if (ROOT / f"{entry}.ipynb").is_file()]
+    return entries
+
+
+def toc_notebooks() -> list[Path]:
+    """The chapter notebooks listed in _toc.yml, in reading order."""
+    return [ROOT / f"{entry}.ipynb" for entry in toc_files() if (ROOT / f"{entry}.ipynb").is_file()]
 
 
 def inputs_fingerprint() -> str:

@@ -1,7 +1,5 @@
 """Sphinx extension: the book's own assets, served by the site itself.
 
-* Validates the data before anything is built: bad data stops the build with the file,
-  row and column named.
 * Loads plotly.js only on pages that have a chart, and the smallest bundle that draws
   every chart on the page (the plotly.js partial bundles from npm: "basic" for
   scatter/bar/pie, "geo" for maps). A page that would need two bundles fails the build.
@@ -26,8 +24,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from . import escape
-from .data import DataError, described_files, read_package, validate
+from . import escape, site_css
+from .data import described_files, read_package
 from .paths import ROOT, data_dir, figures_dir
 
 NODE_MODULES = ROOT / "node_modules"
@@ -57,13 +55,6 @@ def choose_bundle(trace_types: set[str]) -> str:
     )
 
 
-def _check_data(app: Sphinx) -> None:
-    try:
-        validate()
-    except DataError as exc:
-        raise ExtensionError(f"the data failed validation, nothing was built.\n{exc}") from None
-
-
 def _math_outside_outputs(app: Sphinx, env) -> None:
     """Keep MathJax (a CDN script) off pages whose only "math" is an output's LaTeX form.
 
@@ -88,6 +79,49 @@ def _inside_output(node) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _one_stylesheet(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The page links the site's one purged stylesheet (report.site_css) instead of each
+    extension's: note which ones it would have linked, for the bundle, keeping the order in
+    which the page would have applied them (a stylesheet only one page has goes in after the
+    one it follows on that page)."""
+    linked = getattr(app, "report_css_files", [])
+    previous = None
+    for css in context.get("css_files", []):
+        name = str(getattr(css, "filename", css)).split("?")[0]
+        name = name[len("_static/"):] if name.startswith("_static/") else name
+        if name not in linked:
+            linked.insert(linked.index(previous) + 1 if previous in linked else len(linked), name)
+        previous = name
+    app.report_css_files = linked
+    context["css_files"] = []
+
+
+# Scripts that extensions add to every page, and what a page must contain to need them.
+SCRIPTS_NEEDED_ONLY_WITH = {
+    "design-tabs.js": "sd-tab-set",                       # sphinx-design tabs
+    "copybutton.js": '<div class="highlight',             # copy buttons on code cells
+    "clipboard.min.js": '<div class="highlight',
+    "togglebutton.js": ('class="toggle', "admonition dropdown"),
+}
+
+
+def _drop_unused_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Leave out the extension scripts a page has nothing for (tabs, copy buttons, toggles):
+    fewer requests on a phone. The inline settings of a script left out go with it."""
+    body = context.get("body", "")
+    unused = {name for name, marks in SCRIPTS_NEEDED_ONLY_WITH.items()
+              if not any(mark in body for mark in ((marks,) if isinstance(marks, str) else marks))}
+
+    def keep(js) -> bool:
+        filename = str(getattr(js, "filename", "") or "").split("?")[0]
+        if filename and Path(filename).name in unused:
+            return False
+        inline = getattr(js, "attributes", {}).get("body", "")
+        return not ("togglebutton.js" in unused and "toggle" in inline)
+
+    context["script_files"] = [js for js in context.get("script_files", []) if keep(js)]
 
 
 def _drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
@@ -170,15 +204,19 @@ def _icon_font(out: Path) -> None:
 
 def _defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """Let the page render before the scripts run. Deferred scripts keep their order;
-    documentation_options.js stays blocking because inline scripts on the page use it, and
-    the search page keeps Sphinx's order, because its search scripts load blocking after them."""
+    documentation_options.js (a few settings that inline scripts on the page read at once)
+    is written into the page instead of fetched, so no script blocks the first paint; the
+    search page keeps Sphinx's order, because its search scripts load blocking after them."""
     if pagename == "search":
         return
     deferred = []
     for js in context.get("script_files", []):
         filename = str(getattr(js, "filename", "") or "")
         attributes = dict(getattr(js, "attributes", {}) or {})
-        if filename and "documentation_options" not in filename and "async" not in attributes:
+        if "documentation_options" in filename:
+            settings = Path(app.outdir, "_static", "documentation_options.js").read_text(encoding="utf-8")
+            js = type(js)(None, priority=js.priority, body=settings)
+        elif filename and "async" not in attributes:
             # A new object per page: the builder shares these objects between pages.
             attributes.setdefault("defer", "defer")
             js = type(js)(filename, priority=js.priority, **attributes)
@@ -216,6 +254,7 @@ def _copy_assets(app: Sphinx, exception) -> None:
     for bundle, (npm_file, _) in BUNDLES.items():
         shutil.copy2(NODE_MODULES / npm_file, plotly_out / bundle)
     _icon_font(out)
+    site_css.write_bundle(out, getattr(app, "report_css_files", []), Path(app.outdir).parent / "report-css-cache")
     shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
     shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
     _drop_inline_search(out)
@@ -333,10 +372,12 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", _page_language)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_sitemap)
-    app.connect("builder-inited", _check_data)
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)
     app.connect("html-page-context", _drop_thebe, priority=900)
+    app.connect("html-page-context", _drop_unused_scripts, priority=940)
     app.connect("html-page-context", _defer_scripts, priority=950)
-    app.connect("build-finished", _copy_assets)
+    app.connect("html-page-context", _one_stylesheet, priority=960)
+    # After the theme's own build-finished step, which rewrites pygments.css for light and dark.
+    app.connect("build-finished", _copy_assets, priority=900)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

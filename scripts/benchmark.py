@@ -18,11 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))
+from report.paths import ROOT  # noqa: E402
 
-from helpers import expected_charts, notebook_pages, page_weight, served  # noqa: E402
+from report.site_tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
 
 
 def timed(command: list[str]) -> float:

@@ -7,18 +7,28 @@
 
 Strict: Sphinx warnings are errors and a notebook that raises fails the build.
 
-The work happens in `_build/work` (Sphinx environment, executed notebooks). Notebooks are
-executed once per change of code, data or environment: the execution cache is keyed by
-myst-nb on a notebook's code, so this script empties it whenever the data, the shared
-package or the pinned requirements change. Only after every step succeeded is the result
-copied into `_build/html` and `_build/pdf/book.pdf` (by renaming), so a failed build never
-leaves a half-built site where the last good one was.
+The work happens in `_build/work`: one Sphinx environment for the site (`site/`), one for the
+print book (`print/`; the two use different settings, so sharing one would re-read every page
+each time), and the execution cache they share. Notebooks are executed once per change of code,
+data or environment: the execution cache is keyed by myst-nb on a notebook's code, so this
+script empties it whenever the data, the shared package or the pinned requirements change.
+
+Steps whose inputs did not change are skipped: with nothing changed the build stops after
+hashing its inputs; an edit to the site's stylesheet or templates does not rebuild the PDF;
+the appendix PDF is rebuilt only when the data or the shared package change. No step needs
+the network.
+
+Only after every step succeeded is the result copied into `_build/html` and
+`_build/pdf/book.pdf` (by renaming), so a failed build never leaves a half-built site where
+the last good one was.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -32,10 +42,71 @@ BUILD = ROOT / "_build"
 WORK = BUILD / "work"
 sys.path.insert(0, str(ROOT))
 
-from report.data import DataError, validate  # noqa: E402
-from report.facts import coverage_sentence  # noqa: E402
-from report.offline import external_addresses  # noqa: E402
-from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
+STAMPS = WORK / "stamps.json"
+
+# What each output is made from (paths relative to the repository; folders are walked).
+# The site depends on everything; the print book on everything but the site's own look;
+# the appendix PDF only on the data and the shared package.
+SITE_ONLY = ["_static", "_templates", "report/static"]
+BOOK_INPUTS = ["index.md", "_config.yml", "_toc.yml", "references.bib", "chapters", "classroom", "figures",
+               "report", "requirements.txt", "pyproject.toml", "package.json", "package-lock.json",
+               "scripts/build_book.py", *SITE_ONLY]
+APPENDIX_INPUTS = ["report", "requirements.txt", "scripts/build_book.py"]
+# Environment variables that change what is built (tests point the data elsewhere).
+BUILD_ENVIRONMENT = ["REPORT_DATA_DIR", "REPORT_FIGURES_DIR", "REPORT_BASE_URL"]
+
+
+def _files(entries: list[str]) -> list[Path]:
+    files = []
+    for entry in entries:
+        path = ROOT / entry
+        if path.is_dir():
+            files += [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                      and ".ipynb_checkpoints" not in p.parts]
+        elif path.is_file():
+            files.append(path)
+    return sorted(files)
+
+
+def fingerprint(entries: list[str], *, with_data: bool, extra: str = "") -> str:
+    """A hash of these inputs' contents (and the data folder's, and the build's environment)."""
+    digest = hashlib.sha256(extra.encode())
+    files = _files(entries)
+    if with_data:
+        data = Path(os.environ.get("REPORT_DATA_DIR", ROOT / "data")).resolve()
+        files += sorted(p for p in data.rglob("*") if p.is_file())
+    for path in files:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in BUILD_ENVIRONMENT:
+        digest.update(f"{name}={os.environ.get(name, '')}\0".encode())
+    return digest.hexdigest()
+
+
+def step_fingerprints(mode: str) -> dict[str, str]:
+    site = fingerprint(BOOK_INPUTS, with_data=True, extra=mode)
+    return {
+        "site": site,
+        "print": fingerprint([e for e in BOOK_INPUTS if e not in SITE_ONLY], with_data=True, extra=mode),
+        "appendix": fingerprint(APPENDIX_INPUTS, with_data=True),
+    }
+
+
+def read_stamps() -> dict[str, str]:
+    try:
+        return json.loads(STAMPS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv"]  # report.packs.PACKS
+
+
+def published(html_only: bool) -> bool:
+    site = (BUILD / "html" / "index.html").is_file()
+    pdfs = all((BUILD / "pdf" / name).is_file() and (BUILD / "html" / name).is_file()
+               for name in ("book.pdf", "appendix.pdf")) and \
+        all((BUILD / "html" / "packs" / f"{name}.pdf").is_file() for name in PACK_NAMES)
+    return site and (html_only or pdfs)
 
 
 def fail(message: str) -> None:
@@ -45,6 +116,8 @@ def fail(message: str) -> None:
 
 def stale_notebooks() -> list[str]:
     """Notebooks whose stored outputs were executed with other data, code or pins."""
+    from report.paths import inputs_fingerprint, toc_notebooks
+
     current = inputs_fingerprint()
     return [str(nb.relative_to(ROOT)) for nb in toc_notebooks()
             if json.loads(nb.read_text(encoding="utf-8")).get("metadata", {}).get("report", {})
@@ -57,6 +130,8 @@ def write_config(execute: str, for_print: bool = False) -> Path:
     The PDF leaves out code cells: print readers get prose, tables and charts; the code is
     one click away on the website.
     """
+    from report.facts import coverage_sentence
+
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["execute"]["execute_notebooks"] = execute
     config["execute"]["cache"] = str(WORK / "jupyter_cache")
@@ -69,9 +144,9 @@ def write_config(execute: str, for_print: bool = False) -> Path:
     return path
 
 
-def jupyter_book(builder: str, config: Path, rebuild_all: bool) -> None:
+def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool) -> None:
     command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", builder,
-               "--config", str(config), "--path-output", str(WORK), "-W", "-n", "--keep-going"]
+               "--config", str(config), "--path-output", str(output), "-W", "-n", "--keep-going"]
     if rebuild_all:
         command.append("--all")
     started = time.monotonic()
@@ -102,7 +177,38 @@ def build_appendix_pdf() -> Path:
     return pdf
 
 
+def build_packs() -> list[Path]:
+    """The classroom packs (student pack and teacher key, English and Swedish), from LaTeX
+    written by report.packs, compiled side by side."""
+    from report.appendix_pdf import copy_sphinx_packages
+    from report.packs import PACKS, pack_tex
+
+    folder = WORK / "packs"
+    folder.mkdir(parents=True, exist_ok=True)
+    copy_sphinx_packages(folder)
+    started = time.monotonic()
+    running = []
+    for name in PACKS:
+        (folder / f"{name}.tex").write_text(pack_tex(name), encoding="utf-8")
+        running.append((name, subprocess.Popen(
+            ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet", f"{name}.tex"],
+            cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)))
+    pdfs = []
+    for name, process in running:
+        output, _ = process.communicate()
+        pdf = folder / f"{name}.pdf"
+        if process.returncode != 0 or not pdf.is_file():
+            print(output[-3000:], file=sys.stderr)
+            fail(f"the classroom pack {name}.pdf failed to build (see {folder / (name + '.log')}); "
+                 "the last good build was left in place")
+        pdfs.append(pdf)
+    print(f"build: classroom packs done in {time.monotonic() - started:.0f} s")
+    return pdfs
+
+
 def check_no_external_assets(site: Path) -> None:
+    from report.offline import external_addresses
+
     offenders = external_addresses(site)
     if offenders:
         shown = "\n".join(f"  {page}: {where} {address}" for page, where, address in offenders[:10])
@@ -133,8 +239,20 @@ def main() -> None:
     parser.add_argument("--clean", action="store_true", help="start from nothing (no caches)")
     args = parser.parse_args()
 
+    mode = "stored" if args.stored_outputs else "executed"
+    fingerprints = step_fingerprints(mode)
+    stamps = {} if args.clean else read_stamps()
+    if stamps.get("site") == fingerprints["site"] and published(args.html_only) and \
+            (args.html_only or stamps.get("print") == fingerprints["print"]):
+        print("build: nothing changed since the last build; the site and the PDFs are up to date")
+        return
+
+    # Imported here, after the no-change check: they load pandas and the data.
+    from report.data import DataError, load_all
+    from report.paths import inputs_fingerprint
+
     try:
-        validate()
+        load_all()  # validates every table (and keeps them for the title page's coverage line)
     except DataError as exc:
         fail(f"the data failed validation, nothing was built.\n{exc}")
     if args.stored_outputs:
@@ -145,30 +263,50 @@ def main() -> None:
                  "Run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks, "
                  "or build without --stored-outputs.")
 
-    fingerprint = inputs_fingerprint() + ("-stored" if args.stored_outputs else "-executed")
-    stamp = WORK / "inputs.sha256"
-    rebuild_all = args.clean or not stamp.is_file() or stamp.read_text() != fingerprint
+    # Executed outputs depend on the data, the shared package and the pins: when those
+    # change, every cache goes (myst-nb's cache is keyed on a notebook's code only).
+    environment = inputs_fingerprint() + "-" + mode
+    rebuild_all = args.clean or stamps.get("environment") != environment
     if rebuild_all and WORK.exists():
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
-    mode = "off" if args.stored_outputs else "cache"
+    if rebuild_all:
+        stamps = {}
+    # Until this build succeeds, the stamps describe no finished build.
+    STAMPS.unlink(missing_ok=True)
+    execution = "off" if args.stored_outputs else "cache"
 
-    jupyter_book("html", write_config(mode), rebuild_all)
+    jupyter_book("html", write_config(execution), WORK / "site", rebuild_all)
     staged_site = BUILD / "html.new"
     if staged_site.exists():
         shutil.rmtree(staged_site)
-    shutil.copytree(WORK / "_build" / "html", staged_site)
+    shutil.copytree(WORK / "site" / "_build" / "html", staged_site)
     check_no_external_assets(staged_site)
 
     staged_pdf, staged_appendix = BUILD / "book.pdf.new", BUILD / "appendix.pdf.new"
     if not args.html_only:
-        jupyter_book("pdflatex", write_config(mode, for_print=True), rebuild_all)
-        pdf = WORK / "_build" / "latex" / "book.pdf"
-        if not pdf.is_file():
-            fail("the LaTeX build produced no book.pdf")
+        pdf = WORK / "print" / "_build" / "latex" / "book.pdf"
+        if stamps.get("print") == fingerprints["print"] and pdf.is_file():
+            print("build: pdflatex skipped, no page changed since the last PDF")
+        else:
+            jupyter_book("pdflatex", write_config(execution, for_print=True), WORK / "print", rebuild_all)
+            if not pdf.is_file():
+                fail("the LaTeX build produced no book.pdf")
+        appendix = WORK / "appendix" / "appendix.pdf"
+        if stamps.get("appendix") == fingerprints["appendix"] and appendix.is_file():
+            print("build: appendix PDF skipped, the data and the shared package did not change")
+        else:
+            appendix = build_appendix_pdf()
+        packs = sorted((WORK / "packs").glob("*.pdf"))
+        if stamps.get("packs") == fingerprints["print"] and len(packs) == len(PACK_NAMES):
+            print("build: classroom packs skipped, no page or data changed since the last packs")
+        else:
+            packs = build_packs()
+        (staged_site / "packs").mkdir(exist_ok=True)
+        for pack in packs:
+            shutil.copy2(pack, staged_site / "packs" / pack.name)
         shutil.copy2(pdf, staged_pdf)
         shutil.copy2(pdf, staged_site / "book.pdf")
-        appendix = build_appendix_pdf()
         shutil.copy2(appendix, staged_appendix)
         shutil.copy2(appendix, staged_site / "appendix.pdf")
     elif (BUILD / "pdf" / "book.pdf").is_file():
@@ -176,12 +314,17 @@ def main() -> None:
         # out of the site (the download link answers 404) rather than published as current.
         print("build: --html-only: the site has no PDF; build without --html-only to include one", file=sys.stderr)
 
-    stamp.write_text(fingerprint)
     if staged_pdf.exists():
         (BUILD / "pdf").mkdir(exist_ok=True)
         publish(staged_pdf, BUILD / "pdf" / "book.pdf")
         publish(staged_appendix, BUILD / "pdf" / "appendix.pdf")
     publish(staged_site, BUILD / "html")
+    finished = {"environment": environment, "site": fingerprints["site"]}
+    if not args.html_only:
+        finished |= {"print": fingerprints["print"], "appendix": fingerprints["appendix"], "packs": fingerprints["print"]}
+    else:
+        finished |= {k: stamps[k] for k in ("print", "appendix", "packs") if k in stamps}
+    STAMPS.write_text(json.dumps(finished, indent=1), encoding="utf-8")
     print(f"build: site in {BUILD / 'html'}" + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}"))
 
 

@@ -17,8 +17,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from report.paths import ROOT  # noqa: E402
 
 from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
 

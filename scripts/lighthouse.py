@@ -1,5 +1,5 @@
 """Lighthouse audit (npm `lighthouse`, Debian's chromium) of the home page and the heaviest
-chart pages of the built site, served on 127.0.0.1.
+chart pages of the built site, served on 127.0.0.1 with gzip, as static hosts serve it.
 
     .venv/bin/python scripts/lighthouse.py [--preset desktop|mobile] [--pages index.html ...]
 
@@ -11,29 +11,23 @@ the budget (performance 90, accessibility 95, best practices 95).
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "_build" / "html"
+from report.paths import ROOT
+from report.site_tools import SITE, served
+
+
 ARTIFACTS = ROOT / "test-artifacts"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 BUDGET = {"performance": 0.90, "accessibility": 0.95, "best-practices": 0.95}
 # The home page, the map page (the map is closest to the first screen) and the page that
 # downloads the most once every chart is drawn (two plotly charts, one of them a map).
 DEFAULT_PAGES = ["index.html", "chapters/01_introduction.html", "chapters/10_incidents.html"]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def audit(url: str, preset: str, output: Path) -> dict:
@@ -61,20 +55,17 @@ def main() -> int:
     if not LIGHTHOUSE.exists():
         sys.exit("lighthouse is not installed: run `npm ci` (scripts/setup.sh does it)")
     ARTIFACTS.mkdir(exist_ok=True)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(SITE)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     failed = False
-    try:
+    # Served gzip-compressed, as any static host serves text (see report.site_tools.served).
+    with served(SITE, compress=True) as base:
         for page in args.pages:
             output = ARTIFACTS / f"lighthouse-{args.preset}-{Path(page).stem}.json"
-            result = audit(f"http://127.0.0.1:{httpd.server_address[1]}/{page}", args.preset, output)
+            result = audit(f"{base}/{page}", args.preset, output)
             low = {name: score for name, score in result["scores"].items() if score < BUDGET[name]}
             failed |= bool(low)
             scores = ", ".join(f"{name} {round(score * 100)}" for name, score in result["scores"].items())
             timings = ", ".join(f"{key} {value}" for key, value in result["timings"].items())
             print(f"{args.preset} {page}: {scores}; {timings}" + (f"  UNDER BUDGET: {low}" if low else ""))
-    finally:
-        httpd.shutdown()
     return 1 if failed else 0
 
 

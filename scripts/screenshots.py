@@ -12,11 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))
+from report.paths import ROOT  # noqa: E402
 
-from helpers import served, toc_pages  # noqa: E402
+from report.site_tools import served, toc_pages  # noqa: E402
 
 SITE, PDF, OUT = ROOT / "_build" / "html", ROOT / "_build" / "pdf" / "book.pdf", ROOT / "test-artifacts" / "screenshots"
 WIDTHS = {"phone": 390, "laptop": 1280}

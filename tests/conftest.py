@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from report.paths import ROOT  # noqa: E402
 SITE = ROOT / "_build" / "html"
 PDF = ROOT / "_build" / "pdf" / "book.pdf"
 ARTIFACTS = ROOT / "test-artifacts"
-sys.path.insert(0, str(ROOT))
 
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -35,7 +34,7 @@ def pdf() -> Path:
 
 @pytest.fixture(scope="session")
 def server(site):
-    from helpers import served
+    from report.site_tools import served
 
     with served(site) as base:
         yield base

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import expected_charts, notebook_pages
+from report.site_tools import expected_charts, notebook_pages
 
 GEOMETRY = (Path(__file__).parent / "chart_geometry.js").read_text(encoding="utf-8")
 CHART_PAGES = [(path, nb) for path, nb in notebook_pages() if expected_charts(nb)]

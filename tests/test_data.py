@@ -21,7 +21,7 @@ import pytest
 
 from report.data import DataError, load_all, read_package, validate
 
-ROOT = Path(__file__).resolve().parent.parent
+from report.paths import ROOT  # noqa: E402
 DATA = ROOT / "data"
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from report.paths import toc_notebooks
 
-ROOT = Path(__file__).resolve().parent.parent
+from report.paths import ROOT  # noqa: E402
 NOTEBOOKS = toc_notebooks()
 
 

@@ -7,7 +7,7 @@ import re
 import subprocess
 import unicodedata
 
-from helpers import expected_figures, notebook_pages
+from report.site_tools import expected_figures, notebook_pages
 
 
 def pdf_text(pdf) -> str:
@@ -115,7 +115,7 @@ def test_no_line_runs_past_the_margin():
     page. Before the print fixes there were 608 such lines, the widest 320 pt."""
     from conftest import ROOT
 
-    log = (ROOT / "_build" / "work" / "_build" / "latex" / "book.log").read_text(encoding="utf-8", errors="replace")
+    log = (ROOT / "_build" / "work" / "print" / "_build" / "latex" / "book.log").read_text(encoding="utf-8", errors="replace")
     too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \((\d+\.\d+)pt too wide\)", log) if float(w) > 12]
     assert not too_wide, f"{len(too_wide)} lines more than 12 pt too wide (widest {max(too_wide):.0f} pt); see book.log"
 

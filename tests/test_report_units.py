@@ -124,3 +124,41 @@ def test_appendix_tex_escapes_data_text():
     special = [t for t in titles if any(ch in t for ch in "&%$#_")]
     assert special, "no title with a LaTeX special character to check"
     assert all(latex_text(t) in tex for t in special)
+
+
+# --- report.site_css: one purged stylesheet ------------------------------------------------
+
+def test_stylesheet_bundle_keeps_what_pages_use_and_drops_the_rest(tmp_path):
+    from report import site_css
+
+    static = tmp_path / "site" / "_static"
+    (static / "styles").mkdir(parents=True)
+    (static / "basic.css").write_text(".used{color:red}\n.unused{color:blue}\n")
+    (static / "styles" / "pydata-sphinx-theme.css").write_text(
+        "html[data-theme=dark] .used{color:white}\n.icon{background:url(../vendor/icon.woff)}\n")
+    (static / "report.css").write_text(".report-extra{margin:0}\n")
+    (static / "report-code.js").write_text("document.body.classList.add('report-extra');\n")
+    # 'unused' and 'icon' appear in the prose only: words of the text cannot style anything.
+    (tmp_path / "site" / "index.html").write_text(
+        '<html data-theme="light"><body><div class="used">unused icon</div></body></html>')
+    bundle = site_css.write_bundle(tmp_path / "site", ["report.css"], tmp_path / "cache").read_text()
+    assert ".used{color:red}" in bundle.replace(" ", "")
+    assert "html[data-theme=dark] .used" in bundle                  # dark mode is switched by a script
+    assert ".report-extra" in bundle                                 # a class a script sets
+    assert ".unused" not in bundle and ".icon" not in bundle
+    # The cached result is reused when neither the stylesheets nor the markup changed.
+    cached = list((tmp_path / "cache").glob("*.css"))
+    assert len(cached) == 1
+    site_css.write_bundle(tmp_path / "site", ["report.css"], tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("*.css")) == cached
+
+
+def test_stylesheet_urls_are_rebased_to_the_bundle(tmp_path):
+    from report import site_css
+
+    static = tmp_path / "_static"
+    (static / "styles").mkdir(parents=True)
+    sheet = static / "styles" / "theme.css"
+    sheet.write_text('a{background:url("../vendor/x.woff")} b{background:url(data:image/png;base64,AA)}')
+    text = site_css.concatenated(static, [sheet])
+    assert 'url("styles/../vendor/x.woff")' in text and "url(data:image/png;base64,AA)" in text

@@ -24,9 +24,9 @@ import yaml
 from report import escape
 from report.offline import external_addresses, is_external
 
-from helpers import served, toc_pages
+from report.site_tools import served, toc_pages
 
-ROOT = Path(__file__).resolve().parent.parent
+from report.paths import ROOT  # noqa: E402
 TYPED = "R&D 100% $5 a_b < 5 minutes"
 
 

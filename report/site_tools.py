@@ -1,15 +1,19 @@
-"""Helpers the tests share (plain functions; fixtures live in conftest.py)."""
+"""The built site as a reader's browser meets it: its pages, the charts each should draw, a
+local web server, and what a page downloads. Shared by the tests, the benchmarks, the
+screenshots and the Lighthouse audit."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
+import io
 import json
 import threading
 from pathlib import Path
 
-from report.paths import ROOT, toc_notebooks
+from .paths import ROOT, toc_files, toc_notebooks
 
 
 def notebook_pages() -> list[tuple[str, Path]]:
@@ -38,8 +42,6 @@ def page_weight(browser, url: str, site: Path, base_url: str, scroll: bool = Fal
     Measured in the real browser with a cold cache; each response's size is its body as
     received, and its gzip size is what `gzip -6` makes of it (what a static host would send).
     """
-    import gzip
-
     context = browser.new_context()
     page = context.new_page()
     sizes: list[tuple[str, int, int]] = []
@@ -72,30 +74,45 @@ def page_weight(browser, url: str, site: Path, base_url: str, scroll: bool = Fal
 
 def toc_pages() -> list[str]:
     """Site paths of every page in the table of contents: the home page, then each chapter."""
-    import yaml
+    return [f"{Path(entry).with_suffix('').as_posix()}.html" for entry in toc_files()]
 
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    pages = ["index.html"]
 
-    def walk(node: dict) -> None:
-        for entry in node.get("parts", []) + node.get("chapters", []) + node.get("sections", []):
-            if "file" in entry:
-                pages.append(f"{Path(entry['file']).with_suffix('').as_posix()}.html")
-            walk(entry)
-
-    walk(toc)
-    return pages
+SITE = ROOT / "_build" / "html"
+COMPRESSED_TYPES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that logs nothing."""
+
     def log_message(self, *args):
         pass
 
 
+class CompressingHandler(QuietHandler):
+    """Sends text files gzip-compressed when the browser accepts it, as static hosts do
+    (GitHub Pages, Netlify, nginx's gzip_static): what a reader's phone downloads."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix not in COMPRESSED_TYPES or "gzip" not in self.headers.get("Accept-Encoding", "") \
+                or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextlib.contextmanager
-def served(folder: Path):
+def served(folder: Path = SITE, compress: bool = False):
     """Serve a folder on 127.0.0.1 (a free port) for as long as the block runs; yields its base URL."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    handler = CompressingHandler if compress else QuietHandler
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

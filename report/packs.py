@@ -1,0 +1,212 @@
+"""The classroom packs as PDFs: a student pack and a teacher key, in English and in Swedish.
+
+Everything in them comes from the data (claims, source packs, questions and model answers,
+the glossary, the timeline) or from the classroom texts in `classroom/` (worksheet steps,
+teacher notes), rendered as LaTeX with every text escaped. The student pack holds no answer:
+no claim's type or verdict, no model answer; a test reads the PDFs to keep it so.
+`scripts/build_book.py` writes and compiles them; the classroom guide links them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .classroom import (chapter_titles, chapter_titles_by_label, class_facts, discussion_questions_table,
+                        notebook_section, timeline_events)
+from .data import load_all
+from .escape import latex_text, url
+from .facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
+from .labels import labels
+from .markdown_latex import to_latex
+from .tables import source_links
+
+PACKS = {  # file name -> (language, audience)
+    "student-pack-en": ("en", "student"),
+    "teacher-key-en": ("en", "teacher"),
+    "student-pack-sv": ("sv", "student"),
+    "teacher-key-sv": ("sv", "teacher"),
+}
+
+WORDS = {
+    "en": {"student": "Student pack", "teacher": "Teacher key", "cards": "Claim cards",
+           "card": "Claim", "para": "the article, paragraph", "worksheet": "Worksheet: checking a claim",
+           "packs": "Source packs", "packs_intro": "For each claim, the sources to start from, with the key point of each in the report's own words.",
+           "questions": "Discussion questions", "factual": "Factual questions", "glossary": "Glossary",
+           "timeline": "Timeline: September 2025", "answers": "Model answers to the discussion questions",
+           "factual_answers": "Answers to the factual questions", "key": "The claim cards: type and verdict",
+           "notes": "Teacher notes", "type": "Type", "verdict": "Verdict", "evidence": "Evidence",
+           "article": "The article", "write": "Your notes", "sources": "Sources"},
+    "sv": {"student": "Elevhäfte", "teacher": "Lärarhandledning med facit", "cards": "Påståendekort",
+           "card": "Påstående", "para": "artikeln, stycke", "worksheet": "Arbetsblad: granska ett påstående",
+           "packs": "Källpaket", "packs_intro": "För varje påstående: de källor ni börjar med, och vad varje källa visar, sammanfattat på engelska med rapportens egna ord.",
+           "questions": "Diskussionsfrågor", "factual": "Faktafrågor", "glossary": "Begreppslista",
+           "timeline": "Tidslinje: september 2025", "answers": "Modellsvar på diskussionsfrågorna",
+           "factual_answers": "Svar på faktafrågorna", "key": "Påståendekorten: typ och bedömning",
+           "notes": "Lärarhandledning", "type": "Typ", "verdict": "Bedömning", "evidence": "Belägg (på engelska)",
+           "article": "Artikeln", "write": "Anteckningar", "sources": "Källor"},
+}
+
+PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{article}
+\usepackage[utf8]{inputenc}
+\usepackage[T2A,T1]{fontenc}
+\usepackage[BABEL]{babel}
+\usepackage{sphinxpackagesubstitutefont}
+\usepackage[TtwoA]{sphinxpackagecyrillic}
+\usepackage{tgtermes}\usepackage{tgheros}
+\substitutefont{T2A}{\rmdefault}{cmr}\substitutefont{T2A}{\sfdefault}{cmss}\substitutefont{T2A}{\ttdefault}{cmtt}
+\usepackage[margin=2cm]{geometry}
+\usepackage{array,tabularx,ragged2e,xurl,enumitem,mdframed,needspace}
+\usepackage[hidelinks,pdfusetitle]{hyperref}
+\setlength{\emergencystretch}{3em}
+\setlength{\parindent}{0pt}\setlength{\parskip}{0.6ex}
+\urlstyle{same}
+\DeclareUnicodeCharacter{200B}{\hspace{0pt}}
+"""
+
+
+def _lines(count: int) -> str:
+    return "\n".join([r"\par\vspace{0.55cm}\hrule"] * count) + "\n"
+
+
+def _claim_cards(tables, words, language) -> list[str]:
+    claims = tables["article_claims"].sort_values("order")
+    out = [rf"\section*{{{words['cards']}}}", ""]
+    for _, claim in claims.iterrows():
+        number = claim["claim_id"].lstrip("c").lstrip("0")
+        out += [r"\needspace{6\baselineskip}\begin{mdframed}",
+                rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par",
+                rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
+                rf"\small {latex_text(claim['paraphrase'])}" if language == "en" else "",
+                r"\end{mdframed}", ""]
+    return out
+
+
+# Where the texts the packs print are written: a section of a classroom page.
+WORKSHEET = {"en": ("70_classroom", "## Source-criticism exercise: the article"),
+             "sv": ("sv_lektioner", "### Arbetsgång")}
+TEACHER_NOTES = {"en": ("71_teacher_key", "## Teacher notes", "## Model answers to the discussion questions"),
+                 "sv": ("sv_larare", "## Förberedelser och tidsåtgång", "## Svar på faktafrågorna")}
+
+
+def _page_text(where: tuple, language: str) -> str:
+    return to_latex(notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language))
+
+
+def _worksheet(words, language) -> list[str]:
+    return [r"\newpage", rf"\section*{{{words['worksheet']}}}", _page_text(WORKSHEET[language], language),
+            rf"\subsection*{{{words['write']}}}", _lines(14)]
+
+
+def _source_packs(tables, words) -> list[str]:
+    packs = tables["source_packs"]
+    sources = tables["sources"].set_index("source_id")
+    out = [r"\newpage", rf"\section*{{{words['packs']}}}", latex_text(words["packs_intro"]), ""]
+    for claim_id, group in packs.groupby("claim_id", sort=True):
+        number = claim_id.lstrip("c").lstrip("0")
+        out += [rf"\subsection*{{{words['card']} {number}}}", r"\begin{itemize}[leftmargin=*]"]
+        for _, row in group.iterrows():
+            source = sources.loc[row["source_id"]]
+            who = "; ".join(latex_text(name) for name, _ in source_links(row["source_id"]))
+            out.append(rf"\item \textbf{{{who}}}: {latex_text(source['title'])}. {latex_text(row['key_point'])}"
+                       rf" \url{{{url(source['url'])}}}")
+        out += [r"\end{itemize}", ""]
+    return out
+
+
+def _questions(tables, words, language, answers: bool) -> list[str]:
+    questions = discussion_questions_table()
+    titles = chapter_titles(language)
+    text_column = "question" if language == "en" else "question_sv"
+    answer_column = "model_answer" if language == "en" else "model_answer_sv"
+    discussion = questions[questions["kind"] == "discussion"]
+    out = [r"\newpage", rf"\section*{{{words['answers'] if answers else words['questions']}}}"]
+    for chapter, group in discussion.groupby("chapter", sort=True):
+        out.append(rf"\subsection*{{{latex_text(titles[chapter])}}}")
+        out.append(r"\begin{enumerate}[leftmargin=*]")
+        for _, row in group.sort_values("number").iterrows():
+            item = rf"\item \textbf{{{latex_text(row[text_column])}}}" if answers else rf"\item {latex_text(row[text_column])}"
+            if answers:
+                item += rf"\par {latex_text(row[answer_column])}"
+                ids = [i for i in str(row["source_ids"]).split(";") if i and i != "nan"]
+                if ids:
+                    item += rf"\par\small {words['sources']}: " + "; ".join(
+                        "{}".format("; ".join(latex_text(n) for n, _ in source_links(i))) for i in ids) + r"\normalsize"
+            out.append(item)
+        out.append(r"\end{enumerate}")
+    if not answers:
+        factual = questions[questions["kind"] == "factual"].sort_values("number")
+        out += [rf"\section*{{{words['factual']}}}", r"\begin{enumerate}[leftmargin=*]"]
+        out += [rf"\item {latex_text(row[text_column])}" + _lines(2) for _, row in factual.iterrows()]
+        out.append(r"\end{enumerate}")
+    return out
+
+
+def _factual_answers(words, language) -> list[str]:
+    facts = class_facts(language)
+    questions = discussion_questions_table()
+    factual = questions[questions["kind"] == "factual"].sort_values("number")
+    column = "question" if language == "en" else "question_sv"
+    out = [rf"\section*{{{words['factual_answers']}}}", r"\begin{enumerate}[leftmargin=*]"]
+    for _, row in factual.iterrows():
+        out.append(rf"\item \textbf{{{latex_text(row[column])}}}\par {latex_text(facts['factual_answers'][row['question_id']])}")
+    out.append(r"\end{enumerate}")
+    return out
+
+
+def _glossary(tables, words, language) -> list[str]:
+    glossary = tables["glossary"]
+    term, definition = ("term", "definition") if language == "en" else ("term_sv", "definition_sv")
+    glossary = glossary.sort_values(term, key=lambda s: s.str.lower())
+    out = [r"\newpage", rf"\section*{{{words['glossary']}}}", r"\begin{description}[style=unboxed,leftmargin=0pt]"]
+    out += [rf"\item[{{{latex_text(row[term])}}}] {latex_text(row[definition])}" for _, row in glossary.iterrows()]
+    out.append(r"\end{description}")
+    return out
+
+
+def _timeline(words, language) -> list[str]:
+    date = long_date if language == "en" else long_date_sv
+    out = [r"\newpage", rf"\section*{{{words['timeline']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
+    out += [rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events()]
+    out.append(r"\end{description}")
+    if language == "sv":
+        out.append(r"\small Händelserna beskrivs på engelska, med rapportens egna ord.\normalsize")
+    return out
+
+
+def _claim_key(tables, words, language) -> list[str]:
+    claims = tables["article_claims"].sort_values("order")
+    types, verdicts = labels("article_claims", "claim_type", language), labels("article_claims", "verdict", language)
+    out = [r"\newpage", rf"\section*{{{words['key']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
+    for _, claim in claims.iterrows():
+        number = claim["claim_id"].lstrip("c").lstrip("0")
+        verdict = "" if pd.isna(claim["verdict"]) else f"; {words['verdict']}: {verdicts[claim['verdict']]}"
+        out.append(rf"\item[{words['card']} {number}: ``{latex_text(claim['article_phrase'])}'']"
+                   rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"
+                   rf"\small {latex_text(claim['evidence'])}\normalsize")
+    out.append(r"\end{description}")
+    return out
+
+
+def pack_tex(name: str) -> str:
+    language, audience = PACKS[name]
+    words = WORDS[language]
+    tables = load_all()
+    who = identity()
+    coverage = coverage_sentence() if language == "en" else coverage_sentence_sv()
+    body: list[str] = []
+    if audience == "student":
+        body += _claim_cards(tables, words, language) + _worksheet(words, language) + _source_packs(tables, words)
+        body += _questions(tables, words, language, answers=False) + _glossary(tables, words, language)
+        body += _timeline(words, language)
+    else:
+        body += [rf"\section*{{{words['notes']}}}", _page_text(TEACHER_NOTES[language], language)]
+        body += _factual_answers(words, language) + _claim_key(tables, words, language)
+        body += _questions(tables, words, language, answers=True)
+    babel = "english" if language == "en" else "swedish"
+    return "\n".join([
+        PREAMBLE.replace("BABEL", babel),
+        rf"\title{{{latex_text(who['title'])}\\[1ex]\large {latex_text(words[audience])}}}",
+        rf"\author{{{latex_text(who['author'])}}}",
+        rf"\date{{{latex_text(coverage)}}}",
+        r"\begin{document}", r"\maketitle", *body, r"\end{document}", ""])
+
