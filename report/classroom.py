@@ -111,12 +111,17 @@ def chapter_titles(language: str = "en") -> dict[str, str]:
 
 
 def chapter_titles_by_label(language: str = "en") -> dict[str, str]:
-    """{cross-reference label: chapter title} for every chapter, to print {ref} roles as words."""
+    """{cross-reference label: title of the chapter or section it marks}, to print {ref} roles
+    as words (chapters by their Swedish names in Swedish)."""
     titles = {}
     for notebook in sorted((ROOT / "chapters").glob("*.ipynb")):
+        for cell in nbformat.read(notebook, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                for label, title in re.findall(r"^\(([a-z0-9-]+)\)=\s*\n#+ (.+)$", cell.source, flags=re.M):
+                    titles[label] = title.strip()
         title, label = chapter_title_and_label(notebook)
-        if label:
-            titles[label] = CHAPTER_NAMES_SV.get(notebook.stem, title) if language == "sv" else title
+        if label and language == "sv" and notebook.stem in CHAPTER_NAMES_SV:
+            titles[label] = CHAPTER_NAMES_SV[notebook.stem]
     return titles
 
 
@@ -141,6 +146,8 @@ def class_facts(language: str = "en") -> dict:
         "n_factual_claims": int((claims["claim_type"] == "factual").sum()),
         "n_arguments": int(claims["claim_type"].isin(["interpretation", "prediction"]).sum()),
         "followed_n": len(followed),
+        "followed_countries": followed["country"].nunique(),
+        "followed_violations": int((followed["category"] == "violation").sum()),
         "followed_first": date(followed["date_start"].min()),
         "followed_last": date(followed["date_start"].max()),
         "n_article4_held": len(held),

@@ -445,6 +445,12 @@ def _package_shape(package, shown: str) -> list[Problem]:
                     missing = sorted(set(constraints["enum"]) - set(labels or {}))
                     problems.append(problem(at, "'x-labels' must give a reader-facing label for each allowed value"
                                             + (f" (missing: {', '.join(missing)})" if missing else "")))
+                # Labels in another language, where given, are complete too.
+                for other in [key for key in field if key.startswith("x-labels-")]:
+                    translated = field[other]
+                    if not isinstance(translated, dict) or set(translated) != set(constraints["enum"]) or not all(
+                            isinstance(v, str) and v.strip() for v in translated.values()):
+                        problems.append(problem(at, f"'{other}' must give a label for each allowed value, as 'x-labels' does"))
             for key in ("minimum", "maximum"):
                 if field.get("type") == "date" and key in constraints:
                     try:
@@ -557,11 +563,13 @@ def resource_meta(name: str, folder: Path | None = None) -> dict:
     raise KeyError(name)
 
 
-def value_labels(table: str, field: str, folder: Path | None = None) -> dict[str, str]:
-    """Reader-facing words for a coded field's values, in the schema's order ('x-labels')."""
+def value_labels(table: str, field: str, folder: Path | None = None, language: str = "en") -> dict[str, str]:
+    """Reader-facing words for a coded field's values, in the schema's order ('x-labels', or
+    'x-labels-sv' for Swedish)."""
+    key = "x-labels" if language == "en" else f"x-labels-{language}"
     for resource in read_package(folder)["resources"]:
         if resource["name"] == table:
             for spec in resource["schema"]["fields"]:
-                if spec["name"] == field and "x-labels" in spec:
-                    return dict(spec["x-labels"])
-    raise KeyError(f"datapackage.json has no 'x-labels' for {table}.{field}")
+                if spec["name"] == field and key in spec:
+                    return dict(spec[key])
+    raise KeyError(f"datapackage.json has no '{key}' for {table}.{field}")

@@ -14,9 +14,10 @@ import pandas as pd
 from .data import load_table, value_labels
 
 
-def labels(table: str, field: str) -> dict[str, str]:
-    """{code: label} for a coded field, in the schema's order."""
-    return value_labels(table, field)
+def labels(table: str, field: str, language: str = "en") -> dict[str, str]:
+    """{code: label} for a coded field, in the schema's order; `language="sv"` gives the
+    Swedish labels (`x-labels-sv`)."""
+    return value_labels(table, field, language=language)
 
 
 @functools.cache

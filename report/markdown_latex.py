@@ -112,7 +112,11 @@ def _inline(children) -> str:
     for child in children:
         kind = child.type
         if kind == "text":
-            out.append(latex_text(child.content))
+            # latex_text folds the ends of a text; the spaces around bold or a link are words' edges.
+            content = child.content
+            lead = " " if content[:1].isspace() else ""
+            trail = " " if content[-1:].isspace() and content.strip() else ""
+            out.append(lead + latex_text(content) + trail)
         elif kind == "softbreak":
             out.append(" ")
         elif kind == "hardbreak":

@@ -49,7 +49,7 @@ WORDS = {
 PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{article}
 \usepackage[utf8]{inputenc}
 \usepackage[T2A,T1]{fontenc}
-\usepackage[BABEL]{babel}
+BABEL
 \usepackage{sphinxpackagesubstitutefont}
 \usepackage[TtwoA]{sphinxpackagecyrillic}
 \usepackage{tgtermes}\usepackage{tgheros}
@@ -202,7 +202,10 @@ def pack_tex(name: str) -> str:
         body += [rf"\section*{{{words['notes']}}}", _page_text(TEACHER_NOTES[language], language)]
         body += _factual_answers(words, language) + _claim_key(tables, words, language)
         body += _questions(tables, words, language, answers=True)
-    babel = "english" if language == "en" else "swedish"
+    # Swedish hyphenation and words from babel's Swedish locale (an .ini file in TeX Live's
+    # babel; the older swedish.ldf is not in the Debian packages the build installs).
+    babel = r"\usepackage[english]{babel}" if language == "en" else \
+        r"\usepackage{babel}\babelprovide[import,main]{swedish}"
     return "\n".join([
         PREAMBLE.replace("BABEL", babel),
         rf"\title{{{latex_text(who['title'])}\\[1ex]\large {latex_text(words[audience])}}}",

@@ -48,6 +48,12 @@ def toc_files() -> list[str]:
     return entries
 
 
+# Pages the reading PDF leaves out: the teacher pages and the Swedish classroom pages are
+# printed as the classroom packs (report/packs.py), and would otherwise make the report a
+# workbook. The site keeps them.
+NOT_IN_PRINT = ["chapters/71_teacher_key", "chapters/sv_lektioner", "chapters/sv_larare"]
+
+
 def toc_notebooks() -> list[Path]:
     """The chapter notebooks listed in _toc.yml, in reading order."""
     return [ROOT / f"{entry}.ipynb" for entry in toc_files() if (ROOT / f"{entry}.ipynb").is_file()]

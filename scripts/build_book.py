@@ -140,13 +140,28 @@ def write_config(execute: str, for_print: bool = False) -> Path:
     if for_print:
         config["sphinx"]["config"]["nb_remove_code_source"] = True
     path = WORK / ("_config_print.yml" if for_print else "_config.yml")
+    WORK.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
 
 
-def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool) -> None:
+def print_toc() -> Path:
+    """_toc.yml without the pages the reading PDF leaves out (report.paths.NOT_IN_PRINT)."""
+    from report.paths import NOT_IN_PRINT
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    for part in toc.get("parts", []):
+        part["chapters"] = [entry for entry in part["chapters"] if entry.get("file") not in NOT_IN_PRINT]
+    path = WORK / "_toc_print.yml"
+    path.write_text(yaml.safe_dump(toc, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool, toc: Path | None = None) -> None:
     command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", builder,
                "--config", str(config), "--path-output", str(output), "-W", "-n", "--keep-going"]
+    if toc:
+        command += ["--toc", str(toc)]
     if rebuild_all:
         command.append("--all")
     started = time.monotonic()
@@ -289,7 +304,7 @@ def main() -> None:
         if stamps.get("print") == fingerprints["print"] and pdf.is_file():
             print("build: pdflatex skipped, no page changed since the last PDF")
         else:
-            jupyter_book("pdflatex", write_config(execution, for_print=True), WORK / "print", rebuild_all)
+            jupyter_book("pdflatex", write_config(execution, for_print=True), WORK / "print", rebuild_all, print_toc())
             if not pdf.is_file():
                 fail("the LaTeX build produced no book.pdf")
         appendix = WORK / "appendix" / "appendix.pdf"

@@ -15,8 +15,13 @@ def pdf_text(pdf) -> str:
 
 
 def chapter_titles() -> list[str]:
+    """The titles of the chapters the reading PDF prints (the classroom packs print the rest)."""
+    from report.paths import NOT_IN_PRINT, ROOT
+
     titles = []
     for _, notebook in notebook_pages():
+        if notebook.relative_to(ROOT).with_suffix("").as_posix() in NOT_IN_PRINT:
+            continue
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
         first_heading = next(line for c in cells if c["cell_type"] == "markdown"
                              for line in "".join(c["source"]).splitlines() if line.startswith("# "))

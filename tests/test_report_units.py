@@ -162,3 +162,26 @@ def test_stylesheet_urls_are_rebased_to_the_bundle(tmp_path):
     sheet.write_text('a{background:url("../vendor/x.woff")} b{background:url(data:image/png;base64,AA)}')
     text = site_css.concatenated(static, [sheet])
     assert 'url("styles/../vendor/x.woff")' in text and "url(data:image/png;base64,AA)" in text
+
+
+# --- report.markdown_latex: classroom texts in print -------------------------------------
+
+def test_classroom_markdown_becomes_escaped_latex():
+    from report.markdown_latex import to_latex
+
+    latex = to_latex("## Steps\n\n1. **Sort.** Pairs sort the cards & discuss {ref}`chapter-audit`.\n"
+                     "2. See [NATO](https://www.nato.int/a_b) for 100% of it.\n\n| a | b |\n|---|---|\n| x_1 | $y |\n",
+                     {"chapter-audit": "Checking the article's claims"})
+    assert r"\section*{Steps}" in latex
+    assert r"\textbf{Sort.} Pairs sort the cards \& discuss \emph{Checking the article's claims}." in latex
+    assert r"\href{https://www.nato.int/a_b}{NATO} for 100\% of it." in latex
+    assert r"x\_1 & \$y" in latex and r"\begin{tabularx}" in latex
+
+
+def test_classroom_markdown_refuses_what_it_cannot_print():
+    from report.markdown_latex import to_latex
+
+    with pytest.raises(ValueError, match="unknown cross-reference"):
+        to_latex("See {ref}`no-such-label`.", {})
+    with pytest.raises(ValueError, match="does not know Markdown"):
+        to_latex("```\ncode\n```\n", {})

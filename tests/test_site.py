@@ -200,17 +200,90 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
     assert all(languages[p] == "sv" for p in swedish) and all(languages[p] == "en" for p in set(languages) - swedish), languages
 
 
-def test_model_answers_are_only_on_the_teacher_page(site):
-    """Students work from the classroom guide; its model answers live on the teacher key page."""
+TEACHER_PAGES = {"71_teacher_key.html", "sv_larare.html"}
+PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv"]
+
+
+def _words(text: str) -> str:
+    """Text as a comparison sees it: one space between words, no hyphenation at line ends."""
+    import re
+
+    text = re.sub(r"\s+", " ", re.sub(r"-\n(?=[a-zåäö])", "", text)).replace("\u00ad", "").strip()
+    # Typographic quotes (Sphinx's smart quotes, LaTeX's) compare as straight ones.
+    return text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}))
+
+
+def _page_text(site, page: str) -> str:
     from bs4 import BeautifulSoup
 
-    def text(page: str) -> str:
-        return BeautifulSoup((site / "chapters" / page).read_text(encoding="utf-8"), "html.parser").get_text(" ")
+    return _words(BeautifulSoup((site / "chapters" / page).read_text(encoding="utf-8"), "html.parser").get_text(" "))
 
-    answers = ["depending on the source", "To consult, in the North Atlantic Council", "outside Polish territorial waters"]
-    student, teacher = text("70_classroom.html"), text("71_teacher_key.html")
-    assert all(a in teacher for a in answers), "the teacher key lost an answer"
-    assert not [a for a in answers if a in student], "an answer is on the student-facing classroom page"
+
+def _pack_text(site, name: str) -> str:
+    import subprocess
+
+    return _words(subprocess.run(["pdftotext", str(site / "packs" / f"{name}.pdf"), "-"], capture_output=True,
+                                 text=True, check=True).stdout)
+
+
+def _snippet(text: str, words: int = 8) -> str:
+    return _words(" ".join(str(text).split()[:words]))
+
+
+def test_model_answers_are_only_for_teachers(site):
+    """Every model answer (English and Swedish, from data/discussion_questions.csv) and every
+    factual answer is on a teacher page and in a teacher key; none is on a page students use
+    or in a student pack."""
+    from report.classroom import class_facts
+    from report.data import load_table
+
+    questions = load_table("discussion_questions")
+    discussion = questions[questions["kind"] == "discussion"]
+    english = [_snippet(a) for a in discussion["model_answer"]] + [_snippet(a, 6) for a in class_facts("en")["factual_answers"].values()]
+    swedish = [_snippet(a) for a in discussion["model_answer_sv"]] + [_snippet(a, 6) for a in class_facts("sv")["factual_answers"].values()]
+    student_pages = [p.name for p in (site / "chapters").glob("*.html") if p.name not in TEACHER_PAGES]
+    for page in student_pages:
+        text = _page_text(site, page)
+        leaked = [a for a in english + swedish if a in text]
+        assert not leaked, f"{page} shows model answers: {leaked[:3]}"
+    import subprocess
+
+    book = _words(subprocess.run(["pdftotext", str(site / "book.pdf"), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    assert not [a for a in english + swedish if a in book], "the reading PDF prints model answers"
+    for name, answers in (("student-pack-en", english), ("student-pack-sv", swedish)):
+        text = _pack_text(site, name)
+        assert not [a for a in english + swedish if a in text], f"{name}.pdf holds model answers"
+        assert "Verdict:" not in text and "Bedömning:" not in text, f"{name}.pdf shows a claim's verdict"
+    for page, name, answers in (("71_teacher_key.html", "teacher-key-en", english), ("sv_larare.html", "teacher-key-sv", swedish)):
+        missing_page = [a for a in answers if a not in _page_text(site, page)]
+        missing_pack = [a for a in answers if a not in _pack_text(site, name)]
+        assert not missing_page, f"{page} lost answers: {missing_page[:3]}"
+        assert not missing_pack, f"{name}.pdf lost answers: {missing_pack[:3]}"
+
+
+def test_packs_hold_every_question_and_every_claim_card(site):
+    """Each student pack prints every discussion and factual question (in its language) and a
+    card for every claim of the article, with the claim's words and paragraph."""
+    from report.data import load_table
+
+    questions = load_table("discussion_questions")
+    claims = load_table("article_claims")
+    for name, column in (("student-pack-en", "question"), ("student-pack-sv", "question_sv")):
+        text = _pack_text(site, name)
+        missing = [q for q in questions[column] if _snippet(q, 7) not in text]
+        assert not missing, f"{name}.pdf lacks questions: {missing[:3]}"
+        cards = [c for c in claims["article_phrase"] if _snippet(c, 5).replace("'", "’")[:20] not in text.replace("'", "’")]
+        assert not cards, f"{name}.pdf lacks claim cards: {cards[:3]}"
+    for name in PACKS:
+        assert (site / "packs" / f"{name}.pdf").stat().st_size > 20_000, name
+
+
+def test_the_classroom_guide_links_the_packs_and_swedish_pages(site):
+    guide = (site / "chapters" / "70_classroom.html").read_text(encoding="utf-8")
+    for name in PACKS:
+        assert f'href="../packs/{name}.pdf"' in guide, name
+    assert 'href="sv_lektioner.html' in guide and 'href="sv_larare.html' in guide
 
 
 def test_the_data_exercise_downloads_and_runs_in_plain_jupyter(site, tmp_path):
