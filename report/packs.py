@@ -213,3 +213,12 @@ def pack_tex(name: str) -> str:
         rf"\date{{{latex_text(coverage)}}}",
         r"\begin{document}", r"\maketitle", *body, r"\end{document}", ""])
 
+
+
+def documents() -> dict:
+    """Every classroom PDF the build makes: {file name: function writing its LaTeX}."""
+    from functools import partial
+
+    from .slides import slides_tex
+
+    return {**{name: partial(pack_tex, name) for name in PACKS}, "slides-en": slides_tex}

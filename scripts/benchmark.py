@@ -23,9 +23,13 @@ from report.paths import ROOT  # noqa: E402
 from report.site_tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
 
 
+LAST_LOG: list[str] = []
+
+
 def timed(command: list[str]) -> float:
     started = time.monotonic()
-    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    result = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    LAST_LOG[:] = (result.stdout + result.stderr).splitlines()
     return time.monotonic() - started
 
 
@@ -33,8 +37,9 @@ def build(*flags: str) -> float:
     return timed([sys.executable, "scripts/build_book.py", *flags])
 
 
-def prose_edit_rebuild() -> float:
-    """Add one sentence to a markdown cell of the first chapter, rebuild, then restore."""
+def prose_edit_rebuilds() -> tuple[float, float]:
+    """Add one sentence to a markdown cell of the first chapter; time the HTML rebuild, then
+    the full rebuild (HTML and PDF); restore."""
     notebook = notebook_pages()[0][1]
     original = notebook.read_text(encoding="utf-8")
     data = json.loads(original)
@@ -42,10 +47,24 @@ def prose_edit_rebuild() -> float:
     cell["source"] = "".join(cell["source"]) + "\n\nA one-line prose edit for the benchmark.\n"
     notebook.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     try:
-        return build()
+        return build("--html-only"), build()
     finally:
         notebook.write_text(original, encoding="utf-8")
         build()
+
+
+def steps_of_last_build() -> list[str]:
+    """The build's own timing lines (execution, HTML, LaTeX, appendix, packs)."""
+    return [line for line in LAST_LOG if line.startswith("build: ") and (" in " in line or "skipped" in line)]
+
+
+def notebook_times() -> list[tuple[str, float]]:
+    """Each notebook's execution time in the last clean build (from the execution cache)."""
+    from jupyter_cache import get_cache
+
+    cache = get_cache(str(ROOT / "_build" / "work" / "jupyter_cache"))
+    return sorted(((Path(r.uri).name, r.data.get("execution_seconds") or 0.0) for r in cache.list_cache_records()),
+                  key=lambda item: -item[1])
 
 
 def weights() -> list[tuple[str, dict]]:
@@ -74,18 +93,27 @@ def main() -> None:
     if args.weights_only:
         print_weights()
         return
+    clean = build("--clean")
+    steps, notebooks = steps_of_last_build(), notebook_times()
+    nothing = build()
+    prose_html, prose_full = prose_edit_rebuilds()
     rows = [
-        ("clean build, notebooks executed (HTML + PDF)", build("--clean")),
-        ("rebuild, nothing changed", build()),
-        ("rebuild after a one-line prose edit", prose_edit_rebuild()),
-        ("clean build from stored outputs (HTML + PDF)", build("--clean", "--stored-outputs")),
+        ("clean build, notebooks executed (HTML, PDF, appendix, packs, slides)", clean),
+        ("rebuild, nothing changed", nothing),
+        ("rebuild after a one-line prose edit, HTML only (`--html-only`)", prose_html),
+        ("rebuild after a one-line prose edit, HTML and PDF", prose_full),
+        ("clean build from stored outputs", build("--clean", "--stored-outputs")),
     ]
     build("--clean")  # leave an executed build in place
     if args.with_tests:
         rows.append(("full test command (bash scripts/test.sh)", timed(["bash", "scripts/test.sh"])))
-    print("| measurement | seconds |\n|---|---:|")
+    print("| measurement | seconds | share of the clean build |\n|---|---:|---:|")
     for label, seconds in rows:
-        print(f"| {label} | {seconds:.0f} |")
+        print(f"| {label} | {seconds:.1f} | {seconds / clean:.1%} |")
+    print("\nWhere the clean build's time goes:\n")
+    print("\n".join(f"- {line}" for line in steps))
+    print("\n| notebook | execution seconds |\n|---|---:|")
+    print("\n".join(f"| {name} | {seconds:.1f} |" for name, seconds in notebooks))
     print_weights()
 
 

@@ -98,7 +98,7 @@ def read_stamps() -> dict[str, str]:
         return {}
 
 
-PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv"]  # report.packs.PACKS
+PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en"]  # report.packs.documents()
 
 
 def published(html_only: bool) -> bool:
@@ -172,6 +172,26 @@ def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool, to
     print(f"build: {builder} done in {time.monotonic() - started:.0f} s")
 
 
+def execute_side_by_side(cache_path: Path) -> None:
+    """Execute the notebooks the execution cache does not hold yet, one per core at a time
+    (jupyter-cache's parallel executor, the cache myst-nb reads); the HTML and PDF steps then
+    take every notebook from the cache. A notebook that fails here is left out of the cache,
+    so myst-nb executes it again and reports the error in full."""
+    from jupyter_cache import get_cache
+    from jupyter_cache.executors import load_executor
+
+    from report.paths import toc_notebooks
+
+    cache = get_cache(str(cache_path))
+    for notebook in toc_notebooks():
+        cache.add_nb_to_project(str(notebook))
+    started = time.monotonic()
+    result = load_executor("local-parallel", cache=cache).run_and_cache(timeout=600)
+    if result.succeeded or result.errored:
+        print(f"build: {len(result.succeeded)} notebooks executed side by side in {time.monotonic() - started:.0f} s"
+              + (f" ({len(result.errored)} failed, executed again below)" if result.errored else ""))
+
+
 def build_appendix_pdf() -> Path:
     """The appendix PDF (data dictionary and sources), from LaTeX written by report.appendix_pdf."""
     from report.appendix_pdf import appendix_tex, copy_sphinx_packages
@@ -193,18 +213,18 @@ def build_appendix_pdf() -> Path:
 
 
 def build_packs() -> list[Path]:
-    """The classroom packs (student pack and teacher key, English and Swedish), from LaTeX
-    written by report.packs, compiled side by side."""
+    """The classroom packs (student pack and teacher key, English and Swedish) and the slides,
+    from LaTeX written by report.packs and report.slides, compiled side by side."""
     from report.appendix_pdf import copy_sphinx_packages
-    from report.packs import PACKS, pack_tex
+    from report.packs import documents
 
     folder = WORK / "packs"
     folder.mkdir(parents=True, exist_ok=True)
     copy_sphinx_packages(folder)
     started = time.monotonic()
     running = []
-    for name in PACKS:
-        (folder / f"{name}.tex").write_text(pack_tex(name), encoding="utf-8")
+    for name, write_tex in documents().items():
+        (folder / f"{name}.tex").write_text(write_tex(), encoding="utf-8")
         running.append((name, subprocess.Popen(
             ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet", f"{name}.tex"],
             cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)))
@@ -291,6 +311,8 @@ def main() -> None:
     STAMPS.unlink(missing_ok=True)
     execution = "off" if args.stored_outputs else "cache"
 
+    if execution == "cache":
+        execute_side_by_side(WORK / "jupyter_cache")
     jupyter_book("html", write_config(execution), WORK / "site", rebuild_all)
     staged_site = BUILD / "html.new"
     if staged_site.exists():

@@ -201,7 +201,7 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
 
 
 TEACHER_PAGES = {"71_teacher_key.html", "sv_larare.html"}
-PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv"]
+PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en"]
 
 
 def _words(text: str) -> str:
@@ -277,6 +277,26 @@ def test_packs_hold_every_question_and_every_claim_card(site):
         assert not cards, f"{name}.pdf lacks claim cards: {cards[:3]}"
     for name in PACKS:
         assert (site / "packs" / f"{name}.pdf").stat().st_size > 20_000, name
+
+
+def test_the_slides_are_a_short_deck_with_the_charts(site):
+    """10 to 15 slides with the map, the timeline, Article 4 against Article 5, the verdicts and
+    the discussion prompts (the first question of every chapter)."""
+    import re
+    import subprocess
+
+    from report.data import load_table
+
+    info = subprocess.run(["pdfinfo", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True, check=True).stdout
+    assert 10 <= int(re.search(r"Pages:\s+(\d+)", info).group(1)) <= 15
+    images = subprocess.run(["pdfimages", "-list", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True,
+                            check=True).stdout.strip().splitlines()[2:]
+    assert len(images) >= 4, "the map, the timeline, the Article 4 chart and the verdict chart"
+    text = _pack_text(site, "slides-en")
+    assert "Article 4 against Article 5" in text
+    questions = load_table("discussion_questions")
+    firsts = questions[(questions["kind"] == "discussion") & (questions["number"] == 1)]["question"]
+    assert all(_snippet(q, 6) in text for q in firsts)
 
 
 def test_the_classroom_guide_links_the_packs_and_swedish_pages(site):
