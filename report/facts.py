@@ -62,13 +62,21 @@ def citation() -> str:
     return f"{who['author']} ({checked.year}). {who['title']}. {coverage_sentence()}."
 
 
+# Classroom material, not evidence: its rows point students to the sources the evidence rows
+# cite (a source pack lists an aggregator where the record rests on one), so they are left out
+# of the measure of how much of the record rests on copies.
+CLASSROOM_TABLES = {"discussion_questions", "source_packs"}
+
+
 def rows_on_aggregators_alone() -> tuple[int, int]:
-    """(rows whose every source is a secondary source or aggregator, all data rows): how much
-    of the record rests on copies and summaries only."""
+    """(evidence rows whose every source is a secondary source or aggregator, all evidence rows):
+    how much of the record rests on copies and summaries only."""
     tables = load_all()
     classes = tables["sources"].set_index("source_id")["source_class"]
     weak = total = 0
     for name, frame in tables.items():
+        if name in CLASSROOM_TABLES:
+            continue
         column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame and name != "sources" else None
         if column is None:
             continue

@@ -69,10 +69,15 @@ class _Collector(HTMLParser):
             self.addresses += [("<style>", a) for a in css_addresses(data)]
 
 
-def external_addresses(site: Path) -> list[tuple[str, str, str]]:
-    """(file, where, address) for everything in the site that a page would fetch from another host."""
+def external_addresses(site: Path, changed_since: float | None = None) -> list[tuple[str, str, str]]:
+    """(file, where, address) for everything in the site that a page would fetch from another host.
+
+    With `changed_since` (a time stamp), only files written since then are read: an
+    incremental build checks what it wrote, the files it kept were checked when written."""
     found = []
     for path in sorted(site.rglob("*")):
+        if changed_since is not None and path.suffix in (".html", ".css") and path.stat().st_mtime < changed_since:
+            continue
         if path.suffix == ".html":
             collector = _Collector()
             collector.feed(path.read_text(encoding="utf-8", errors="replace"))

@@ -192,6 +192,14 @@ def _icon_font(out: Path) -> None:
         raise ExtensionError("no icons found in report.css or the theme's stylesheet; the icon font would be empty")
     ttf = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "vendor"
            / "fontawesome" / "webfonts" / "fa-solid-900.ttf")
+    # The same icons from the same font make the same file: reuse it (a rebuild skips fontTools).
+    import hashlib
+
+    key = hashlib.sha256((str(ttf) + str(sorted(codepoints))).encode()).hexdigest()[:16]
+    cached = out.parent / "report-icon-cache" / f"{key}.woff"
+    if cached.is_file():
+        shutil.copy2(cached, out / "_static" / ICON_FONT)
+        return
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = ["*"]
@@ -200,6 +208,8 @@ def _icon_font(out: Path) -> None:
     subsetter.populate(unicodes=sorted(codepoints))
     subsetter.subset(font)
     subset.save_font(font, str(out / "_static" / ICON_FONT), options)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(out / "_static" / ICON_FONT, cached)
 
 
 def _defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

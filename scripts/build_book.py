@@ -124,19 +124,17 @@ def stale_notebooks() -> list[str]:
             .get("inputs_fingerprint") != current]
 
 
-def write_config(execute: str, for_print: bool = False) -> Path:
+def write_config(execute: str, coverage: str, for_print: bool = False) -> Path:
     """The book's _config.yml with this build's execution mode.
 
     The PDF leaves out code cells: print readers get prose, tables and charts; the code is
     one click away on the website.
     """
-    from report.facts import coverage_sentence
-
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["execute"]["execute_notebooks"] = execute
     config["execute"]["cache"] = str(WORK / "jupyter_cache")
     # The PDF's title page carries the period covered and the date sources were checked.
-    config["sphinx"]["config"]["today"] = coverage_sentence()
+    config["sphinx"]["config"]["today"] = coverage
     if for_print:
         config["sphinx"]["config"]["nb_remove_code_source"] = True
     path = WORK / ("_config_print.yml" if for_print else "_config.yml")
@@ -241,10 +239,10 @@ def build_packs() -> list[Path]:
     return pdfs
 
 
-def check_no_external_assets(site: Path) -> None:
+def check_no_external_assets(site: Path, changed_since: float | None = None) -> None:
     from report.offline import external_addresses
 
-    offenders = external_addresses(site)
+    offenders = external_addresses(site, changed_since)
     if offenders:
         shown = "\n".join(f"  {page}: {where} {address}" for page, where, address in offenders[:10])
         fail(f"the site would fetch from another host (offline readers lose it), nothing was published:\n{shown}")
@@ -282,14 +280,23 @@ def main() -> None:
         print("build: nothing changed since the last build; the site and the PDFs are up to date")
         return
 
-    # Imported here, after the no-change check: they load pandas and the data.
-    from report.data import DataError, load_all
+    # Executed outputs depend on the data, the shared package and the pins (this fingerprint).
     from report.paths import inputs_fingerprint
 
-    try:
-        load_all()  # validates every table (and keeps them for the title page's coverage line)
-    except DataError as exc:
-        fail(f"the data failed validation, nothing was built.\n{exc}")
+    environment = inputs_fingerprint() + "-" + mode
+    if stamps.get("environment") == environment and stamps.get("coverage"):
+        # The data are those a finished build validated: a prose edit skips loading them.
+        coverage = stamps["coverage"]
+    else:
+        # Imported only here: they load pandas and the data.
+        from report.data import DataError, load_all
+        from report.facts import coverage_sentence
+
+        try:
+            load_all()  # validates every table
+        except DataError as exc:
+            fail(f"the data failed validation, nothing was built.\n{exc}")
+        coverage = coverage_sentence()
     if args.stored_outputs:
         stale = stale_notebooks()
         if stale:
@@ -298,9 +305,8 @@ def main() -> None:
                  "Run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks, "
                  "or build without --stored-outputs.")
 
-    # Executed outputs depend on the data, the shared package and the pins: when those
-    # change, every cache goes (myst-nb's cache is keyed on a notebook's code only).
-    environment = inputs_fingerprint() + "-" + mode
+    # When the data, the shared package or the pins change, every cache goes (myst-nb's
+    # cache is keyed on a notebook's code only).
     rebuild_all = args.clean or stamps.get("environment") != environment
     if rebuild_all and WORK.exists():
         shutil.rmtree(WORK)
@@ -311,14 +317,18 @@ def main() -> None:
     STAMPS.unlink(missing_ok=True)
     execution = "off" if args.stored_outputs else "cache"
 
-    if execution == "cache":
+    if execution == "cache" and rebuild_all:
+        # A fresh cache: every notebook needs executing, so run them side by side first. Later
+        # builds execute only the notebooks whose code changed, through myst-nb.
         execute_side_by_side(WORK / "jupyter_cache")
-    jupyter_book("html", write_config(execution), WORK / "site", rebuild_all)
+    html_started = time.time()
+    jupyter_book("html", write_config(execution, coverage), WORK / "site", rebuild_all)
     staged_site = BUILD / "html.new"
     if staged_site.exists():
         shutil.rmtree(staged_site)
-    shutil.copytree(WORK / "site" / "_build" / "html", staged_site)
-    check_no_external_assets(staged_site)
+    shutil.copytree(WORK / "site" / "_build" / "html", staged_site)  # keeps the files' times
+    # A clean build checks every page; a rebuild the pages and stylesheets it wrote.
+    check_no_external_assets(staged_site, None if rebuild_all else html_started - 1)
 
     staged_pdf, staged_appendix = BUILD / "book.pdf.new", BUILD / "appendix.pdf.new"
     if not args.html_only:
@@ -326,7 +336,7 @@ def main() -> None:
         if stamps.get("print") == fingerprints["print"] and pdf.is_file():
             print("build: pdflatex skipped, no page changed since the last PDF")
         else:
-            jupyter_book("pdflatex", write_config(execution, for_print=True), WORK / "print", rebuild_all, print_toc())
+            jupyter_book("pdflatex", write_config(execution, coverage, for_print=True), WORK / "print", rebuild_all, print_toc())
             if not pdf.is_file():
                 fail("the LaTeX build produced no book.pdf")
         appendix = WORK / "appendix" / "appendix.pdf"
@@ -356,7 +366,7 @@ def main() -> None:
         publish(staged_pdf, BUILD / "pdf" / "book.pdf")
         publish(staged_appendix, BUILD / "pdf" / "appendix.pdf")
     publish(staged_site, BUILD / "html")
-    finished = {"environment": environment, "site": fingerprints["site"]}
+    finished = {"environment": environment, "coverage": coverage, "site": fingerprints["site"]}
     if not args.html_only:
         finished |= {"print": fingerprints["print"], "appendix": fingerprints["appendix"], "packs": fingerprints["print"]}
     else:

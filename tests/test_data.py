@@ -410,3 +410,22 @@ def test_membership_dates_never_rest_on_an_aggregator():
     aggregators = set(tables["sources"].query("source_class == 'secondary_aggregator'")["source_id"])
     for _, row in tables["nato_members"].iterrows():
         assert set(row["source_ids"].split(";")).isdisjoint(aggregators), row["country"]
+
+
+def test_every_data_text_is_in_a_script_the_pdfs_can_print():
+    """The PDFs are set with Latin, Cyrillic and Greek fonts: a title in another script (a
+    Korean ministry page's, say) would stop the LaTeX build. Such a title is translated, and
+    the note says so."""
+    import unicodedata
+
+    printable = ("LATIN", "CYRILLIC", "GREEK", "DIGIT", "SPACE", "HYPHEN", "DASH", "QUOTATION", "APOSTROPHE")
+    problems = []
+    for name, frame in load_all().items():
+        for column in frame.columns:
+            for value in frame[column].dropna().astype(str):
+                for ch in set(value):
+                    if ord(ch) < 0x250 or unicodedata.category(ch)[0] in "PSZN":
+                        continue
+                    if not any(word in unicodedata.name(ch, "") for word in printable):
+                        problems.append((name, column, ch, unicodedata.name(ch, "?")))
+    assert not problems, problems[:10]
