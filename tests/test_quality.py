@@ -52,6 +52,12 @@ def test_keyboard_reaches_the_content_first(browser, server):
     page.keyboard.press("Enter")
     target = first[2].lstrip("#")
     assert page.evaluate(f"!!document.getElementById({target!r})")
+    # Focus went there: the next Tab stop is inside the main content, not back in the header.
+    page.keyboard.press("Tab")
+    inside = page.evaluate(f"document.getElementById({target!r}).contains(document.activeElement)")
+    where = page.evaluate("[document.activeElement.tagName, document.activeElement.className, "
+                          "document.activeElement.textContent.trim().slice(0, 40)]")
+    assert inside, f"after the skip link, Tab went to {where}, outside #{target}"
     page.close()
 
 
@@ -212,3 +218,13 @@ def test_citation_file_matches_the_book_settings():
     assert cff["title"] == identity()["title"]
     assert [a["name"] for a in cff["authors"]] == [identity()["author"]]
     assert str(cff["date-released"]) == as_of(read_package()).isoformat()
+
+
+def test_the_readme_names_every_module_and_script():
+    """The README's 'What is where' names every module of the shared package and every script."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = [p.name for p in sorted((ROOT / "report").glob("*.py")) if p.name != "__init__.py"]
+    named += [p.name for p in sorted((ROOT / "report").glob("*.mjs"))]
+    named += [p.name for p in sorted((ROOT / "scripts").iterdir()) if p.suffix in (".py", ".sh")]
+    missing = [name for name in named if f"`{name}`" not in readme]
+    assert not missing, f"README.md does not name {missing}"
