@@ -429,3 +429,10 @@ def test_every_data_text_is_in_a_script_the_pdfs_can_print():
                     if not any(word in unicodedata.name(ch, "") for word in printable):
                         problems.append((name, column, ch, unicodedata.name(ch, "?")))
     assert not problems, problems[:10]
+
+
+def test_source_addresses_carry_no_tracking_parameters():
+    """Links lead readers to the page, not to a campaign counter: no utm_ parameters."""
+    sources = load_all()["sources"]
+    tracked = [u for column in ("url", "original_url") for u in sources[column].dropna() if "utm_" in u]
+    assert not tracked, tracked
