@@ -54,6 +54,13 @@ def discussion_questions_table() -> pd.DataFrame:
     return load_table("discussion_questions").sort_values(["chapter", "number"])
 
 
+def _role_title(title: str) -> str:
+    """A chapter title as the text of a {ref} role: role text is not unescaped, so instead of
+    backslashes, the two characters that could end it are left out (titles come from the
+    chapters, not from the data)."""
+    return title.replace("`", "").replace("<", "").replace(">", "")
+
+
 def _numbered(texts) -> str:
     return "\n".join(f"{number}. {myst_text(text)}" for number, text in enumerate(texts, start=1))
 
@@ -79,7 +86,7 @@ def questions_by_chapter(language: str = "en") -> Markdown:
     for chapter in QUESTION_CHAPTERS:
         title, label = chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")
         name = title if language == "en" else CHAPTER_NAMES_SV[chapter]
-        heading = f"{{ref}}`{myst_text(name)} <{label}>`" if label else myst_text(name)
+        heading = f"{{ref}}`{_role_title(name)} <{label}>`" if label else myst_text(name)
         parts.append(f"**{heading}**\n\n{discussion_questions(chapter, language).text}")
     return Markdown("\n\n".join(parts))
 
@@ -91,7 +98,7 @@ def model_answers(language: str = "en") -> Markdown:
     for chapter in QUESTION_CHAPTERS:
         title, label = chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")
         name = title if language == "en" else CHAPTER_NAMES_SV[chapter]
-        parts.append(f"**{{ref}}`{myst_text(name)} <{label}>`**\n")
+        parts.append(f"**{{ref}}`{_role_title(name)} <{label}>`**\n")
         chosen = questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion")]
         for _, row in chosen.iterrows():
             question = row["question" if language == "en" else "question_sv"]
@@ -251,9 +258,10 @@ def glossary_list(glossary: pd.DataFrame, language: str = "sv") -> Markdown:
     return Markdown("\n\n".join(f"{myst_text(getattr(row, term))}\n: {myst_text(getattr(row, definition))}" for row in rows))
 
 
-def launch_links(repository_url: str | None = None, branch: str = "main") -> Markdown:
+def launch_links(repository_url: str | None = None, branch: str = "main") -> Markdown | None:
     """Binder and Colab links that open the classroom exercise, when the book's repository
-    address is set (`repository.url` in _config.yml, a GitHub address); nothing otherwise."""
+    address is set (`repository.url` in _config.yml, a GitHub address); None otherwise, so
+    the page shows nothing (not an empty box)."""
     from urllib.parse import urlsplit
 
     from .escape import url
@@ -262,7 +270,7 @@ def launch_links(repository_url: str | None = None, branch: str = "main") -> Mar
     address = repository_url if repository_url is not None else identity().get("repository", "")
     parts = urlsplit(address or "")
     if parts.netloc != "github.com" or len(parts.path.strip("/").split("/")) != 2:
-        return Markdown("")
+        return None
     owner_repo = parts.path.strip("/")
     binder = url(f"https://mybinder.org/v2/gh/{owner_repo}/{branch}?labpath=classroom%2Fdata-exercise.ipynb")
     colab = url(f"https://colab.research.google.com/github/{owner_repo}/blob/{branch}/classroom/data-exercise.ipynb")

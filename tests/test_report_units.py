@@ -188,3 +188,12 @@ def test_classroom_markdown_refuses_what_it_cannot_print():
         to_latex("See {ref}`no-such-label`.", {})
     with pytest.raises(ValueError, match="does not know Markdown"):
         to_latex("```\ncode\n```\n", {})
+
+
+def test_launch_links_appear_only_for_a_github_repository():
+    from report.classroom import launch_links
+
+    assert launch_links("") is None and launch_links("https://gitlab.com/a/b") is None
+    links = launch_links("https://github.com/owner/report").text
+    assert "https://mybinder.org/v2/gh/owner/report/main?labpath=classroom%2Fdata-exercise.ipynb" in links
+    assert "https://colab.research.google.com/github/owner/report/blob/main/classroom/data-exercise.ipynb" in links
