@@ -436,3 +436,12 @@ def test_source_addresses_carry_no_tracking_parameters():
     sources = load_all()["sources"]
     tracked = [u for column in ("url", "original_url") for u in sources[column].dropna() if "utm_" in u]
     assert not tracked, tracked
+
+
+def test_swedish_quotations_are_short_and_printed_by_a_source_of_their_row():
+    statements = load_all()["sweden_statements"]
+    quoted = statements[statements["quote_sv"].notna()]
+    assert len(quoted) >= 5
+    for _, row in quoted.iterrows():
+        assert len(row["quote_sv"].split()) < 15, row["statement_id"]
+        assert row["quote_sv_source_id"] in row["source_ids"].split(";"), row["statement_id"]
