@@ -50,6 +50,11 @@ def chapter_title_and_label(notebook: Path) -> tuple[str, str | None]:
     return title.group(1).strip(), label.group(1) if label else None
 
 
+def claim_number(claim_id: str) -> str:
+    """'c07' -> '7': the number a claim card and the audit table show."""
+    return claim_id.lstrip("c").lstrip("0")
+
+
 def discussion_questions_table() -> pd.DataFrame:
     return load_table("discussion_questions").sort_values(["chapter", "number"])
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .classroom import (chapter_titles, chapter_titles_by_label, class_facts, discussion_questions_table,
-                        notebook_section, timeline_events)
+from .classroom import (chapter_titles, chapter_titles_by_label, claim_number, class_facts,
+                        discussion_questions_table, notebook_section, timeline_events)
 from .data import load_all
 from .escape import latex_text, url
 from .facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
@@ -72,7 +72,7 @@ def _claim_cards(tables, words, language) -> list[str]:
     claims = tables["article_claims"].sort_values("order")
     out = [rf"\section*{{{words['cards']}}}", ""]
     for _, claim in claims.iterrows():
-        number = claim["claim_id"].lstrip("c").lstrip("0")
+        number = claim_number(claim["claim_id"])
         out += [r"\needspace{6\baselineskip}\begin{mdframed}",
                 rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par",
                 rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
@@ -102,7 +102,7 @@ def _source_packs(tables, words) -> list[str]:
     sources = tables["sources"].set_index("source_id")
     out = [r"\newpage", rf"\section*{{{words['packs']}}}", latex_text(words["packs_intro"]), ""]
     for claim_id, group in packs.groupby("claim_id", sort=True):
-        number = claim_id.lstrip("c").lstrip("0")
+        number = claim_number(claim_id)
         out += [rf"\subsection*{{{words['card']} {number}}}", r"\begin{itemize}[leftmargin=*]"]
         for _, row in group.iterrows():
             source = sources.loc[row["source_id"]]
@@ -129,8 +129,8 @@ def _questions(tables, words, language, answers: bool) -> list[str]:
                 item += rf"\par {latex_text(row[answer_column])}"
                 ids = [i for i in str(row["source_ids"]).split(";") if i and i != "nan"]
                 if ids:
-                    item += rf"\par\small {words['sources']}: " + "; ".join(
-                        "{}".format("; ".join(latex_text(n) for n, _ in source_links(i))) for i in ids) + r"\normalsize"
+                    names = [latex_text(name) for i in ids for name, _ in source_links(i)]
+                    item += rf"\par\small {words['sources']}: " + "; ".join(names) + r"\normalsize"
             out.append(item)
         out.append(r"\end{enumerate}")
     if not answers:
@@ -178,7 +178,7 @@ def _claim_key(tables, words, language) -> list[str]:
     types, verdicts = labels("article_claims", "claim_type", language), labels("article_claims", "verdict", language)
     out = [r"\newpage", rf"\section*{{{words['key']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
     for _, claim in claims.iterrows():
-        number = claim["claim_id"].lstrip("c").lstrip("0")
+        number = claim_number(claim["claim_id"])
         verdict = "" if pd.isna(claim["verdict"]) else f"; {words['verdict']}: {verdicts[claim['verdict']]}"
         out.append(rf"\item[{words['card']} {number}: ``{latex_text(claim['article_phrase'])}'']"
                    rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"

@@ -7,7 +7,10 @@ from the data (the glossary's definitions, the claims, the questions) and is esc
 
 from __future__ import annotations
 
-from .classroom import QUESTION_CHAPTERS, chapter_titles, class_facts, discussion_questions_table, timeline_events
+import pandas as pd
+
+from .classroom import (QUESTION_CHAPTERS, chapter_titles, claim_number, class_facts, discussion_questions_table,
+                        timeline_events)
 from .data import load_all
 from .escape import latex_text
 from .facts import coverage_sentence, identity, long_date
@@ -44,10 +47,13 @@ def slides_tex() -> str:
     who = identity()
     frames: list[str] = []
     frames += _frame("What happened in September 2025", _items([
-        rf"9--10 September: drones over Poland, {latex_text(span(poland['count_min'], poland['count_max']))} by the "
-        rf"sources' different counts; {latex_text(span(poland['shot_down_min'], poland['shot_down_max']))} shot down.",
-        rf"13 September: a drone in Romanian airspace, about {romania['duration_minutes']:g} minutes.",
-        rf"19 September: three MiG-31s over Estonia, about {estonia['duration_minutes']:g} minutes according to Estonia.",
+        rf"Night to {latex_text(long_date(poland['date_start'] + pd.Timedelta(days=1)))}: drones over Poland, "
+        rf"{latex_text(span(poland['count_min'], poland['count_max']))} by the sources' different counts; "
+        rf"{latex_text(span(poland['shot_down_min'], poland['shot_down_max']))} shot down.",
+        rf"{latex_text(long_date(romania['date_start']))}: a drone in Romanian airspace, about "
+        rf"{romania['duration_minutes']:g} minutes.",
+        rf"{latex_text(long_date(estonia['date_start']))}: {latex_text(span(estonia['count_min'], estonia['count_max']))} "
+        rf"MiG-31s over Estonia, about {estonia['duration_minutes']:g} minutes according to Estonia.",
         "Poland and Estonia asked for consultations under Article 4; NATO launched Eastern Sentry.",
         rf"After November 2025: {facts['followed_n']} more incidents in the data, {latex_text(facts['followed_first'])} "
         rf"to {latex_text(facts['followed_last'])}.",
@@ -71,7 +77,7 @@ def slides_tex() -> str:
         rf"{facts['n_arguments']} interpretations and predictions.",
     ]))
     frames += _frame("Claim cards: start with these", *[
-        rf"\begin{{block}}{{Claim {claim_id.lstrip('c').lstrip('0')} (the article, paragraph {int(claims.loc[claim_id, 'paragraph'])})}}"
+        rf"\begin{{block}}{{Claim {claim_number(claim_id)} (the article, paragraph {int(claims.loc[claim_id, 'paragraph'])})}}"
         rf"``{latex_text(claims.loc[claim_id, 'article_phrase'])}''\end{{block}}" for claim_id in STARTER_CLAIMS])
     frames += _frame("How the article's factual claims hold up", _figure("audit-verdicts"))
     questions = discussion_questions_table()

@@ -11,6 +11,7 @@ from report import chart_layout, glue, labels, tables
 from report.charts import add_source_line
 from report.data import read_package
 from report.facts import coverage, rows_on_aggregators_alone
+from report.paths import ROOT
 from report.sphinx_ext import choose_bundle
 
 
@@ -197,3 +198,15 @@ def test_launch_links_appear_only_for_a_github_repository():
     links = launch_links("https://github.com/owner/report").text
     assert "https://mybinder.org/v2/gh/owner/report/main?labpath=classroom%2Fdata-exercise.ipynb" in links
     assert "https://colab.research.google.com/github/owner/report/blob/main/classroom/data-exercise.ipynb" in links
+
+
+def test_the_build_knows_every_classroom_pdf():
+    """build_book names the classroom PDFs without importing report.packs (that would load
+    pandas before its no-change check): its list must be the packs module's."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_book import PACK_NAMES
+
+    from report.packs import documents
+    assert PACK_NAMES == list(documents())

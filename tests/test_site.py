@@ -251,7 +251,7 @@ def test_model_answers_are_only_for_teachers(site):
     book = _words(subprocess.run(["pdftotext", str(site / "book.pdf"), "-"], capture_output=True, text=True,
                                  check=True).stdout)
     assert not [a for a in english + swedish if a in book], "the reading PDF prints model answers"
-    for name, answers in (("student-pack-en", english), ("student-pack-sv", swedish)):
+    for name in ("student-pack-en", "student-pack-sv"):
         text = _pack_text(site, name)
         assert not [a for a in english + swedish if a in text], f"{name}.pdf holds model answers"
         assert "Verdict:" not in text and "Bedömning:" not in text, f"{name}.pdf shows a claim's verdict"
@@ -273,7 +273,7 @@ def test_packs_hold_every_question_and_every_claim_card(site):
         text = _pack_text(site, name)
         missing = [q for q in questions[column] if _snippet(q, 7) not in text]
         assert not missing, f"{name}.pdf lacks questions: {missing[:3]}"
-        cards = [c for c in claims["article_phrase"] if _snippet(c, 5).replace("'", "’")[:20] not in text.replace("'", "’")]
+        cards = [c for c in claims["article_phrase"] if _snippet(c, 5)[:20] not in text]
         assert not cards, f"{name}.pdf lacks claim cards: {cards[:3]}"
     for name in PACKS:
         assert (site / "packs" / f"{name}.pdf").stat().st_size > 20_000, name
