@@ -1,22 +1,19 @@
 """Load the report's data and refuse bad rows.
 
-`data/datapackage.json` is the single schema: the test suite validates it with the
-`frictionless` library, and this module enforces the same field types and constraints,
-primary and foreign keys, plus the report's own rules (custom `x-` properties):
+`data/datapackage.json` is the single schema. Validation has three layers:
 
-* `x-list-foreign-key`: a semicolon list of ids, each of which must exist in another table;
-* `x-ranges`: pairs of columns where the first must not exceed the second;
-* incident countries must have been NATO members on the incident date;
-* the count ranges in `incidents.csv` must be exactly the span of the attributed figures
-  in `incident_figures.csv`, so that no number is picked silently.
+1. **Untrusted text** (this module): a cell is one line of printable text. Line breaks,
+   control characters and invisible format characters (zero-width spaces, direction marks,
+   byte-order marks) are refused, so that a cell can never change the structure of a page
+   and two ids can never look alike while differing. Numbers are ASCII digits and dates
+   are written YYYY-MM-DD; no date is later than the day the sources were last checked.
+2. **The schema** (`frictionless`): field types, required values, enums, patterns, minimum
+   and maximum, unique fields, primary and foreign keys. Its errors are reworded here.
+3. **The report's own rules** (`report.data_rules`): semicolon lists of ids, ranges,
+   NATO membership on the date, and incident ranges that span the attributed figures.
 
 Every problem is reported with the file, the real line, the column and the rule, and
 all problems are collected before the caller is stopped: a notebook never sees bad data.
-
-Cell text is untrusted. A cell is one line of printable text: line breaks, control
-characters and invisible format characters (zero-width spaces, direction marks, byte-order
-marks) are refused, so that a cell can never change the structure of a page and two ids
-can never look alike while differing. Numbers are ASCII digits only.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -65,51 +62,16 @@ class DataError(ValueError):
         super().__init__(f"{len(problems)} data problem(s):\n{shown}{more}")
 
 
-# --- field parsing -----------------------------------------------------------------------
+# --- layer 1: untrusted text ---------------------------------------------------------------
 
-def _parse(value: str, field: dict):
-    """Turn a CSV cell into a Python value of the field's type, or raise ValueError."""
-    kind = field.get("type", "string")
-    if kind == "string":
-        return value
-    if kind == "integer":
-        if not re.fullmatch(r"-?[0-9]+", value):
-            raise ValueError(f"'{value}' is not an integer (digits 0-9 only)")
-        return int(value)
-    if kind == "number":
-        # ASCII digits and one decimal point: Python's float() would also take '5_7.83',
-        # 'inf' and Arabic-Indic digits.
-        if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
-            raise ValueError(f"'{value}' is not a number (digits 0-9 and one decimal point)")
-        return float(value)
-    if kind == "date":
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD)")
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"'{value}' is not a real calendar date") from None
-    if kind == "boolean":
-        if value not in ("true", "false"):
-            raise ValueError(f"'{value}' is not true or false")
-        return value == "true"
-    raise ValueError(f"field type '{kind}' is not supported by the loader")
-
-
-def _bound(field: dict, key: str):
-    bound = field.get("constraints", {}).get(key)
-    if bound is not None and field.get("type") == "date":
-        return dt.date.fromisoformat(bound)
-    return bound
-
-
-def _is_url(value: str) -> bool:
-    parsed = urlparse(value)
-    return (
-        parsed.scheme in ("http", "https")
-        and "." in parsed.netloc
-        and not re.search(r"\s", value)
-    )
+# The written form of each type. Python (and so frictionless) would also take '5_7.83',
+# 'inf', Arabic-Indic digits and '2025-9-1'.
+WRITTEN_FORM = {
+    "integer": (r"-?[0-9]+", "is not an integer (digits 0-9 only)"),
+    "number": (r"-?[0-9]+(\.[0-9]+)?", "is not a number (digits 0-9 and one decimal point)"),
+    "date": (r"[0-9]{4}-[0-9]{2}-[0-9]{2}", "is not a date (expected YYYY-MM-DD)"),
+    "boolean": (r"true|false", "is not true or false"),
+}
 
 
 def _invisible_or_control(value: str) -> str | None:
@@ -128,51 +90,59 @@ def _invisible_or_control(value: str) -> str | None:
     return None
 
 
-def _check_cell(value: str, field: dict, latest: dt.date) -> tuple[object, str | None]:
-    """Return (parsed value or None, problem message or None) for one cell."""
-    constraints = field.get("constraints", {})
+def _is_url(value: str) -> bool:
+    parsed = urlparse(value)
+    return parsed.scheme in ("http", "https") and "." in parsed.netloc and not re.search(r"\s", value)
+
+
+def _text_problem(value: str, field: dict, latest: dt.date) -> str | None:
+    """What is wrong with one cell's text, before the schema is applied, or None."""
     hidden = _invisible_or_control(value)
     if hidden:
-        return None, hidden
+        return hidden
     if value.strip() != value:
-        return None, f"'{value}' has leading or trailing spaces"
+        return f"'{value}' has leading or trailing spaces"
     if value == "":
-        return None, ("is empty but required" if constraints.get("required") else None)
-    try:
-        parsed = _parse(value, field)
-    except ValueError as exc:
-        return None, str(exc)
-    if "enum" in constraints and parsed not in constraints["enum"]:
-        allowed = ", ".join(map(str, constraints["enum"]))
-        return None, f"'{value}' is not an allowed value (allowed: {allowed})"
-    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value):
-        return None, f"'{value}' does not match the pattern {constraints['pattern']}"
-    low, high = _bound(field, "minimum"), _bound(field, "maximum")
-    if low is not None and parsed < low:
-        return None, f"'{value}' is below the minimum {low}"
-    if high is not None and parsed > high:
-        return None, f"'{value}' is above the maximum {high}"
-    if isinstance(parsed, dt.date) and parsed > latest:
-        return None, (f"'{value}' is after the date the sources were last checked ({latest}, "
-                      "'x-as-of' in datapackage.json)" if latest < dt.date.today() else f"'{value}' is in the future")
+        return None
+    kind = field.get("type", "string")
+    form = WRITTEN_FORM.get(kind)
+    if form and not re.fullmatch(form[0], value):
+        return f"'{value}' {form[1]}"
+    if kind == "date":
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return None  # not a calendar date: the schema layer says so
+        maximum = field.get("constraints", {}).get("maximum")
+        if day > latest and not (maximum and value > str(maximum)):  # past the maximum: the schema says so
+            return (f"'{value}' is after the date the sources were last checked ({latest}, 'x-as-of' in "
+                    "datapackage.json)" if latest < dt.date.today() else f"'{value}' is in the future")
     if field.get("format") == "uri" and not _is_url(value):
-        return None, f"'{value}' is not a well-formed http(s) URL"
-    return parsed, None
+        return f"'{value}' is not a well-formed http(s) URL"
+    return None
 
 
-# --- tables ------------------------------------------------------------------------------
+# --- reading the files -------------------------------------------------------------------
 
 @dataclass
 class Table:
+    """One CSV file as read: its cells as text, and the real line each row starts on."""
     name: str
     path: Path
     resource: dict
-    rows: list[dict]  # parsed values, one dict per data row
-    lines: list[int]  # CSV line of each row
+    header: list[str]
+    cells: list[list[str]]  # every row after the header, blank and ragged ones too
+    lines: list[int]
+    bad_lines: set[int] = dataclass_field(default_factory=set)  # rows refused as a whole
+    frame: pd.DataFrame | None = None
 
     @property
     def file(self) -> str:
         return display_path(self.path)
+
+    def line_of(self, row_number: int) -> int:
+        """The real line of frictionless's row number (the header is row 1)."""
+        return self.lines[row_number - 2]
 
 
 def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
@@ -198,25 +168,24 @@ def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
 
 
 def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: dt.date) -> Table | None:
+    """The file as text rows, after the text layer's checks; None if it cannot be read as a table."""
     path = folder / resource["path"]
     shown = display_path(path)
     if not path.is_file():
-        problems.append(Problem(shown, None, None,
-                                f"file not found (resource '{resource['name']}' in datapackage.json)"))
+        problems.append(Problem(shown, None, None, f"file not found (resource '{resource['name']}' in datapackage.json)"))
         return None
-    fields = resource["schema"]["fields"]
-    names = [f["name"] for f in fields]
     text = _decode(path, shown, problems)
     if text is None:
         return None
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
         header = next(reader, None)
-        raw_rows, end = [], reader.line_num
+        rows, lines, end = [], [], reader.line_num
         for row in reader:
             # A row starts on the line after the previous one ended (a quoted cell may span
             # lines; such a cell is refused below, at the line where it starts).
-            raw_rows.append((end + 1, row))
+            rows.append(row)
+            lines.append(end + 1)
             end = reader.line_num
     except csv.Error as exc:
         problems.append(Problem(shown, reader.line_num, None, f"is not valid CSV ({exc})"))
@@ -224,6 +193,8 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
     if header is None:
         problems.append(Problem(shown, 1, None, "file is empty (no header row)"))
         return None
+    fields = resource["schema"]["fields"]
+    names = [f["name"] for f in fields]
     missing = [n for n in names if n not in header]
     unknown = [h for h in header if h not in names]
     for name in missing:
@@ -232,159 +203,131 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
         problems.append(Problem(shown, 1, name, "column is not in the schema (datapackage.json)"))
     if missing or unknown:
         return None
-    if not raw_rows:
+    if not rows:
         problems.append(Problem(shown, 1, None, "has a header but no rows"))
         return None
-
-    table = Table(resource["name"], path, resource, [], [])
-    seen_unique: dict[str, dict] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
-    for line, cells in raw_rows:
+    table = Table(resource["name"], path, resource, header, rows, lines)
+    position = {name: header.index(name) for name in names}
+    for cells, line in zip(rows, lines):
         if not any(cells):
             problems.append(Problem(shown, line, None, "row is blank"))
-            continue
-        if len(cells) != len(header):
-            problems.append(Problem(shown, line, None,
-                                    f"has {len(cells)} cells but the header has {len(header)}"))
-            continue
-        record = dict(zip(header, cells))
-        parsed_row = {}
-        for field in fields:
-            value, problem = _check_cell(record[field["name"]], field, latest)
-            if problem:
-                problems.append(Problem(shown, line, field["name"], problem))
-            parsed_row[field["name"]] = value
-            if field["name"] in seen_unique and value is not None:
-                first = seen_unique[field["name"]].setdefault(value, line)
-                if first != line:
-                    problems.append(Problem(shown, line, field["name"],
-                                            f"duplicate id '{value}' (first used on line {first})"))
-        table.rows.append(parsed_row)
-        table.lines.append(line)
-    _check_primary_key(table, problems)
-    _check_ranges(table, problems)
+            table.bad_lines.add(line)
+        elif len(cells) != len(header):
+            problems.append(Problem(shown, line, None, f"has {len(cells)} cells but the header has {len(header)}"))
+            table.bad_lines.add(line)
+        else:
+            for spec in fields:
+                problem = _text_problem(cells[position[spec["name"]]], spec, latest)
+                if problem:
+                    problems.append(Problem(shown, line, spec["name"], problem))
     return table
 
 
-def _check_primary_key(table: Table, problems: list[Problem]) -> None:
-    key = table.resource["schema"].get("primaryKey", [])
-    if len(key) < 2:  # single-column keys are caught by the field's unique constraint
-        return
-    seen: dict[tuple, int] = {}
-    for row, line in zip(table.rows, table.lines):
-        value = tuple(row[k] for k in key)
-        first = seen.setdefault(value, line)
-        if first != line:
-            problems.append(Problem(table.file, line, ", ".join(key),
-                                    f"duplicate key {value} (first used on line {first})"))
+# --- layer 2: the schema, checked by frictionless -----------------------------------------
 
+def _schema_problems(package: dict, tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+    """Types, constraints and keys, checked by frictionless on the rows already read, its
+    errors reworded into file / real line / column. A cell or row the text layer refused is
+    not reported twice; references into a table with errors of its own are summed up."""
+    from frictionless import Package, Resource, Schema  # loaded only when data is validated
 
-def _check_ranges(table: Table, problems: list[Problem]) -> None:
-    for low_name, high_name in table.resource["schema"].get("x-ranges", []):
-        for row, line in zip(table.rows, table.lines):
-            low, high = row[low_name], row[high_name]
-            if low is not None and high is not None and low > high:
-                if isinstance(low, dt.date):
-                    problems.append(Problem(table.file, line, high_name, f"{high} is before {low_name} {low}"))
-                else:
-                    problems.append(Problem(table.file, line, low_name,
-                                            f"minimum {low:g} exceeds maximum {high_name}={high:g}"))
-            elif low is None and high is not None:
-                # A lower bound alone is allowed ("more than one": at least 2); an upper bound alone is not.
-                problems.append(Problem(table.file, line, low_name,
-                                        f"range has a maximum but no minimum: give {low_name} too"))
-
-
-def _references(table: Table):
-    """(column, target resource, target field, value, line) for every id this table cites."""
-    schema = table.resource["schema"]
-    for fk in schema.get("foreignKeys", []):
-        (column,) = fk["fields"]
-        target, (target_field,) = fk["reference"]["resource"], fk["reference"]["fields"]
-        for row, line in zip(table.rows, table.lines):
-            if row[column] is not None:
-                yield column, target, target_field, row[column], line
-    for field in schema["fields"]:
-        link = field.get("x-list-foreign-key")
-        if link:
-            for row, line in zip(table.rows, table.lines):
-                for ref in (row[field["name"]] or "").split(";"):
-                    if ref:
-                        yield field["name"], link["resource"], link["field"], ref, line
-
-
-def _check_foreign_keys(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
-    """Every cited id exists. When the cited table has errors of its own, the misses that
-    follow from them are summed up in one line per file, not listed one by one."""
-    known: dict[tuple[str, str], set] = {}
-    for table in tables.values():
-        follow_on: dict[str, int] = {}
-        for column, target, target_field, value, line in _references(table):
-            if (target, target_field) not in known:
-                target_table = tables.get(target)
-                known[target, target_field] = {row.get(target_field) for row in target_table.rows} if target_table else set()
-            if value in known[target, target_field]:
-                continue
-            if target in broken:
-                follow_on[target] = follow_on.get(target, 0) + 1
-            else:
-                problems.append(Problem(table.file, line, column, f"'{value}' does not exist in {target}.csv ({target_field})"))
-        for target, count in follow_on.items():
-            problems.append(Problem(table.file, None, None,
-                                    f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
-                                    "own (above): fix those first, these may follow from them"))
-
-
-def _check_nato_membership(tables: dict[str, Table], problems: list[Problem]) -> None:
-    """Incident countries and Article 4 requesters were NATO members on the date."""
-    members = tables.get("nato_members")
-    if not members:
-        return
-    joined = {row["country"]: row["joined"] for row in members.rows}
-    checks = [("incidents", "country", "date_start"), ("article4", "requesters", "date")]
-    for name, column, date_column in checks:
-        table = tables.get(name)
-        if not table:
+    resources = []
+    for resource in package["resources"]:
+        table = tables.get(resource["name"])
+        names = [f["name"] for f in resource["schema"]["fields"]]
+        rows = [table.header] + table.cells if table else [names]  # an unreadable table is empty here
+        resources.append(Resource(name=resource["name"], data=rows, schema=Schema.from_descriptor(resource["schema"])))
+    reported = {(p.file, p.line, p.column) for p in problems}
+    follow_on: dict[tuple[str, str], int] = {}
+    for task in Package(resources=resources).validate().tasks:
+        table = tables.get(task.name)
+        if table is None:
             continue
-        for row, line in zip(table.rows, table.lines):
-            day = row[date_column]
-            for country in (row[column] or "").split(";"):
-                if not country or day is None:
-                    continue
-                # A country missing from nato_members.csv is reported by the foreign-key check.
-                if country in joined and day < joined[country]:
-                    problems.append(Problem(table.file, line, column,
-                                            f"{country} was not a NATO member on {day} (joined {joined[country]})"))
+        for error in task.errors:
+            row_number = getattr(error, "row_number", None)
+            line = table.line_of(row_number) if row_number else None
+            if line in table.bad_lines:
+                continue
+            if error.type == "foreign-key" and error.reference_name in broken:
+                key = (table.file, error.reference_name)
+                follow_on[key] = follow_on.get(key, 0) + 1
+                continue
+            problem = _reworded(error, table, line)
+            if problem and (problem.file, problem.line, problem.column) not in reported:
+                reported.add((problem.file, problem.line, problem.column))
+                problems.append(problem)
+    problems.extend(follow_on_problem(file, target, count) for (file, target), count in follow_on.items())
 
 
-def _check_figures_span(tables: dict[str, Table], problems: list[Problem]) -> None:
-    """The range in an incident row must be the span of the attributed figures for it."""
-    incidents, figures = tables.get("incidents"), tables.get("incident_figures")
-    if not incidents or not figures:
-        return
-    measures = {"objects_entered": ("count_min", "count_max"),
-                "objects_shot_down": ("shot_down_min", "shot_down_max")}
-    lows: dict[tuple[str, str], list[float]] = {}
-    closed_highs: dict[tuple[str, str], list[float]] = {}
-    for row in figures.rows:
-        if row["measure"] in measures and row["value_min"] is not None:
-            key = (row["incident_id"], row["measure"])
-            lows.setdefault(key, []).append(row["value_min"])
-            if row["value_max"] is not None:
-                closed_highs.setdefault(key, []).append(row["value_max"])
-    spans: dict[tuple[str, str], tuple[float, float | None]] = {}
-    for key, values in lows.items():
-        # A lower bound alone ("at least 19") is consistent with a closed figure above it;
-        # only when some source's lower bound exceeds every closed figure is the range open.
-        high = max(closed_highs[key]) if key in closed_highs else None
-        spans[key] = (min(values), high if high is not None and high >= max(values) else None)
-    for row, line in zip(incidents.rows, incidents.lines):
-        for measure, (low_name, high_name) in measures.items():
-            span = spans.get((row["incident_id"], measure))
-            if span and (row[low_name], row[high_name]) != (span[0], span[1]):
-                problems.append(Problem(
-                    incidents.file, line, low_name,
-                    f"range {row[low_name]}-{row[high_name]} differs from the span of the attributed "
-                    f"figures in incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})"))
+def follow_on_problem(file: str, target: str, count: int) -> Problem:
+    return Problem(file, None, None, f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
+                                     "own (above): fix those first, these may follow from them")
+
+
+def _reworded(error, table: Table, line: int | None) -> Problem | None:
+    """One frictionless error in the report's words."""
+    column = getattr(error, "field_name", None)
+    cell = getattr(error, "cell", None)
+    spec = next((f for f in table.resource["schema"]["fields"] if f["name"] == column), {})
+    constraints = spec.get("constraints", {})
+    if error.type == "type-error":
+        kind = spec.get("type", "string")
+        message = (f"'{cell}' is not a real calendar date" if kind == "date" else f"'{cell}' is not a valid {kind}")
+    elif error.type == "constraint-error":
+        rule = re.match(r'constraint "(\w+)"', error.note)
+        rule = rule.group(1) if rule else ""
+        if rule == "required":
+            message = "is empty but required"
+        elif rule == "enum":
+            message = f"'{cell}' is not an allowed value (allowed: {', '.join(map(str, constraints['enum']))})"
+        elif rule == "pattern":
+            message = f"'{cell}' does not match the pattern {constraints['pattern']}"
+        elif rule in ("minimum", "maximum"):
+            message = f"'{cell}' is {'below' if rule == 'minimum' else 'above'} the {rule} {constraints[rule]}"
+        else:
+            message = f"'{cell}' breaks the constraint '{rule}' ({error.note})"
+    elif error.type == "unique-error":
+        first = re.search(r"position (\d+)", error.note)
+        message = f"duplicate id '{cell}'" + (f" (first used on line {table.line_of(int(first.group(1)))})" if first else "")
+    elif error.type == "primary-key":
+        if "None" in error.note:
+            return None  # an empty key cell, reported as required
+        key = table.resource["schema"]["primaryKey"]
+        column, first = ", ".join(key), re.search(r"position (\d+)", error.note)
+        message = "duplicate key" + (f" (first used on line {table.line_of(int(first.group(1)))})" if first else "")
+    elif error.type == "foreign-key":
+        column = error.field_names[0]
+        (target_field,) = [fk["reference"]["fields"] for fk in table.resource["schema"]["foreignKeys"]
+                           if fk["fields"] == error.field_names][0]
+        message = f"'{error.field_cells[0]}' does not exist in {error.reference_name}.csv ({target_field})"
+    else:
+        message = f"{error.title}: {error.note}"
+    return Problem(table.file, line, column, message)
+
+
+# --- frames ------------------------------------------------------------------------------
+
+def _frame(table: Table) -> pd.DataFrame:
+    """The well-formed rows as a typed DataFrame, indexed by their real line (for the rules'
+    messages). Cells already refused become missing, so the rules never meet bad values."""
+    fields = table.resource["schema"]["fields"]
+    kept = [(line, cells) for line, cells in zip(table.lines, table.cells) if line not in table.bad_lines]
+    order = [table.header.index(f["name"]) for f in fields]
+    frame = pd.DataFrame([[cells[i] for i in order] for _, cells in kept],
+                         columns=[f["name"] for f in fields], index=[line for line, _ in kept], dtype="string")
+    frame = frame.replace("", pd.NA)
+    for spec in fields:
+        column, kind = spec["name"], spec.get("type", "string")
+        if kind == "integer":
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+        elif kind == "number":
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Float64")
+        elif kind == "date":
+            frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
+        elif kind == "boolean":
+            frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
+    frame.attrs["source_file"] = table.file
+    return frame
 
 
 # --- public API ------------------------------------------------------------------------
@@ -495,8 +438,11 @@ def as_of(package: dict) -> dt.date:
     return dt.date.fromisoformat(package["x-as-of"])
 
 
-def validate(folder: Path | None = None) -> dict[str, Table]:
-    """Check every table of the package; raise DataError listing every problem found."""
+def validate(folder: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Check every table of the package; return them as typed frames (indexed by their real
+    line) or raise DataError listing every problem found."""
+    from . import data_rules
+
     folder = Path(folder) if folder else data_dir()
     package = read_package(folder)
     problems: list[Problem] = []
@@ -513,33 +459,19 @@ def validate(folder: Path | None = None) -> dict[str, Table]:
             tables[resource["name"]] = table
         if len(problems) > before or not table:
             broken.add(resource["name"])
-    _check_foreign_keys(tables, broken, problems)
-    _check_nato_membership(tables, problems)
-    _check_figures_span(tables, problems)
+    _schema_problems(package, tables, broken, problems)
+    broken |= {name for name, table in tables.items() if any(p.file == table.file for p in problems)}
+    for table in tables.values():
+        table.frame = _frame(table)
+    data_rules.check_all(tables, broken, problems)
     if problems:
         raise DataError(problems)
-    return tables
-
-
-def _to_frame(table: Table) -> pd.DataFrame:
-    frame = pd.DataFrame(table.rows, columns=[f["name"] for f in table.resource["schema"]["fields"]])
-    for field in table.resource["schema"]["fields"]:
-        column, kind = field["name"], field.get("type", "string")
-        if kind == "integer":
-            frame[column] = frame[column].astype("Int64")
-        elif kind == "number":
-            frame[column] = frame[column].astype("Float64")
-        elif kind == "date":
-            frame[column] = pd.to_datetime(frame[column])
-        else:
-            frame[column] = frame[column].astype("string")
-    frame.attrs["source_file"] = table.file
-    return frame
+    return {name: table.frame for name, table in tables.items()}
 
 
 @lru_cache(maxsize=4)
 def _load_all(folder: str) -> dict[str, pd.DataFrame]:
-    return {name: _to_frame(table) for name, table in validate(Path(folder)).items()}
+    return {name: frame.reset_index(drop=True) for name, frame in validate(Path(folder)).items()}
 
 
 def load_all(folder: Path | None = None) -> dict[str, pd.DataFrame]:

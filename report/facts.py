@@ -68,9 +68,19 @@ def citation() -> str:
 CLASSROOM_TABLES = {"discussion_questions", "source_packs"}
 
 
+# Tables whose rows record an actor's own view or estimate: for these a think tank's,
+# institute's or movement's own publication is the original record.
+OWN_VIEW_TABLES = {"perspectives", "article_claims", "costs"}
+SECONDARY = {"secondary_aggregator"}
+OWN_PUBLICATION = {"research_or_advocacy"}
+
+
 def rows_on_aggregators_alone() -> tuple[int, int]:
-    """(evidence rows whose every source is a secondary source or aggregator, all evidence rows):
-    how much of the record rests on copies and summaries only."""
+    """(evidence rows that rest on copies, summaries and aggregators alone, all evidence rows).
+
+    An institute's or movement's own publication counts as an original only where the row
+    records that actor's own view or estimate (`OWN_VIEW_TABLES`); behind any other row it
+    counts as secondary."""
     tables = load_all()
     classes = tables["sources"].set_index("source_id")["source_class"]
     weak = total = 0
@@ -80,10 +90,11 @@ def rows_on_aggregators_alone() -> tuple[int, int]:
         column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame and name != "sources" else None
         if column is None:
             continue
+        secondary = SECONDARY if name in OWN_VIEW_TABLES else SECONDARY | OWN_PUBLICATION
         for ids in frame[column].fillna(""):
             total += 1
             cited = [i for i in str(ids).split(";") if i]
-            weak += bool(cited) and all(classes[i] == "secondary_aggregator" for i in cited)
+            weak += bool(cited) and all(classes[i] in secondary for i in cited)
     return weak, total
 
 

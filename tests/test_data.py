@@ -171,6 +171,23 @@ def test_duplicate_id(data_copy):
     expect_error(data_copy, "incidents.csv", "row 2 (line 3)", "column 'incident_id'", "duplicate id")
 
 
+def test_id_that_breaks_the_pattern(data_copy):
+    set_cell(data_copy, "sources", 1, "source_id", "Has Capitals")
+    expect_error(data_copy, "sources.csv", "row 2 (line 3)", "column 'source_id'", "does not match the pattern")
+
+
+def test_date_below_the_minimum(data_copy):
+    set_cell(data_copy, "sources", 0, "date_published", "1900-01-01")
+    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'date_published'", "below the minimum 1949-04-04")
+
+
+def test_duplicate_id_names_the_first_line(data_copy):
+    def duplicate(rows):
+        rows[5][0] = rows[2][0]
+    rewrite(data_copy, "incidents", duplicate)
+    expect_error(data_copy, "incidents.csv", "row 5 (line 6)", "duplicate id", "(first used on line 3)")
+
+
 def test_empty_source(data_copy):
     set_cell(data_copy, "incidents", 0, "source_ids", "")
     expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'source_ids'", "empty but required")
@@ -387,8 +404,10 @@ def test_one_bad_row_does_not_bury_the_message_under_follow_on_errors(data_copy)
     path.write_text(text.replace(",x,", ',"x,', 1), encoding="utf-8")
     message = expect_error(data_copy, "incidents.csv")
     problems = message.splitlines()[1:]
-    assert len([p for p in problems if "incident_figures.csv" in p]) <= 1, message
-    assert any("incidents.csv has errors of its own" in p for p in problems), message
+    assert "incidents.csv, row" in problems[0] and "cells but the header has" in problems[0], message
+    # References into the broken table are summed up in one line, or not checked at all.
+    follow_on = [p for p in problems if "incident_figures.csv" in p]
+    assert len(follow_on) <= 1 and all("has errors of its own" in p for p in follow_on), message
 
 
 # --- provenance and dating (issue 12) ----------------------------------------------------
@@ -410,6 +429,30 @@ def test_membership_dates_never_rest_on_an_aggregator():
     aggregators = set(tables["sources"].query("source_class == 'secondary_aggregator'")["source_id"])
     for _, row in tables["nato_members"].iterrows():
         assert set(row["source_ids"].split(";")).isdisjoint(aggregators), row["country"]
+
+
+def test_records_of_events_and_statements_never_rest_on_a_think_tank_alone():
+    """A think tank's, institute's or movement's own publication is the original record of its
+    own view; an event, a figure, a measure or someone else's statement needs an official
+    source, an agency or an outlet behind it."""
+    from report.facts import OWN_VIEW_TABLES
+    tables = load_all()
+    own = set(tables["sources"].query("source_class == 'research_or_advocacy'")["source_id"])
+    records = ["incidents", "incident_figures", "responses", "article4", "us_statements", "us_reactions",
+               "sweden_statements", "sweden_actions", "nato_members"]
+    assert not OWN_VIEW_TABLES & set(records)
+    for name in records:
+        frame = tables[name]
+        column = "source_ids" if "source_ids" in frame else "source_id"
+        alone = frame[frame[column].map(lambda ids: set(ids.split(";")) <= own)]
+        assert alone.empty, f"data/{name}.csv: rows resting on think tanks alone: {list(alone.iloc[:, 0])}"
+
+
+def test_aggregator_share_is_within_the_target():
+    """At most 10% of the evidence rows rest on copies, summaries and aggregators alone (issue 12)."""
+    from report.facts import rows_on_aggregators_alone
+    weak, total = rows_on_aggregators_alone()
+    assert weak / total <= 0.10, f"{weak} of {total} rows rest on aggregators alone"
 
 
 def test_every_data_text_is_in_a_script_the_pdfs_can_print():
