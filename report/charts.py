@@ -30,7 +30,7 @@ import plotly.io as pio
 
 from . import escape, theme
 from .chart_layout import CONTRACT, PRINT_WIDTH, SOURCE_NAME, arrange_for_print
-from .paths import ROOT, figures_dir
+from .paths import MAP_OUTLINES, ROOT, figures_dir
 
 SITE_FIGURES = "../figures"  # every chapter page lives one folder below the site root
 GEO_TRACES = {"scattergeo", "choropleth"}
@@ -150,7 +150,10 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     topojson = ""
     if GEO_TRACES & set(trace_types):
         geo = fig.layout.geo
-        topojson = f' data-plotly-topojson="{geo.scope or "world"}_{geo.resolution or 110}m"'
+        outline = f"{geo.scope or 'world'}_{geo.resolution or 110}m"
+        if outline not in MAP_OUTLINES:
+            raise ValueError(f"chart '{name}' needs the map outline '{outline}'; the site serves {MAP_OUTLINES}")
+        topojson = f' data-plotly-topojson="{outline}"'
     height = fig.layout.height or theme.HEIGHT
     contract = json.dumps({**CONTRACT, "source_name": SOURCE_NAME})
     source_text = json.dumps(f"Source: {escape.plotly_text(source)}").replace("</", "<\\/")

@@ -20,6 +20,18 @@ EVENT_DATES = {"incidents": "date_start", "responses": "date_start", "article4":
                "us_statements": "date", "sweden_statements": "date", "sweden_actions": "date"}
 
 
+FOCUS_PERIOD = f"{FOCUS_START:%B} to {FOCUS_END:%B %Y}"  # "August to November 2025", as titles say it
+
+
+def in_focus(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows dated within the September 2025 chapters' close look (`FOCUS_START` to `FOCUS_END`)."""
+    return frame[frame[column].between(FOCUS_START, FOCUS_END)]
+
+
+def before_focus(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    return frame[frame[column] < FOCUS_START]
+
+
 def until_focus_end(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """Rows dated up to the end of the September 2025 chapters' period."""
     return frame[frame[column] <= FOCUS_END]

