@@ -136,6 +136,13 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     add_source_line(fig, source)
     arrange_for_print(fig)
     trace_types = sorted({trace.type for trace in fig.data})
+    topojson = ""
+    if GEO_TRACES & set(trace_types):
+        geo = fig.layout.geo
+        outline = f"{geo.scope or 'world'}_{geo.resolution or 110}m"
+        if outline not in MAP_OUTLINES:
+            raise ValueError(f"chart '{name}' needs the map outline '{outline}'; the site serves {MAP_OUTLINES}")
+        topojson = f' data-plotly-topojson="{outline}"'
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
 
@@ -147,13 +154,6 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     # No toolbar: it covered titles, and the image and data are offered as downloads below
     # the chart. The site's script lays the chart out again when the window is resized.
     config = json.dumps({"responsive": False, "displayModeBar": False})
-    topojson = ""
-    if GEO_TRACES & set(trace_types):
-        geo = fig.layout.geo
-        outline = f"{geo.scope or 'world'}_{geo.resolution or 110}m"
-        if outline not in MAP_OUTLINES:
-            raise ValueError(f"chart '{name}' needs the map outline '{outline}'; the site serves {MAP_OUTLINES}")
-        topojson = f' data-plotly-topojson="{outline}"'
     height = fig.layout.height or theme.HEIGHT
     contract = json.dumps({**CONTRACT, "source_name": SOURCE_NAME})
     source_text = json.dumps(f"Source: {escape.plotly_text(source)}").replace("</", "<\\/")

@@ -140,7 +140,7 @@ def chapter_titles_by_label(language: str = "en") -> dict[str, str]:
 def class_facts(language: str = "en") -> dict:
     """The figures the classroom texts quote, computed from the data, and the answers to the
     factual questions (as sentences) for the teacher key."""
-    from .facts import FOCUS_END, long_date, long_date_sv
+    from .facts import FOCUS_END, KEY_INCIDENTS, key_figures, long_date, long_date_sv
     from .glue import span
 
     date = long_date if language == "en" else long_date_sv
@@ -149,9 +149,8 @@ def class_facts(language: str = "en") -> dict:
     figures = load_table("incident_figures")
     article4 = load_table("article4")
     followed = incidents[incidents["date_start"] > FOCUS_END]
-    poland, estonia = incidents.loc["2025-09-10-PL"], incidents.loc["2025-09-19-EE"]
     held = article4[article4["status"] == "held"]
-    claims_pl = figures[(figures["incident_id"] == "2025-09-10-PL") & (figures["measure"] == "objects_entered")]
+    claims_pl = figures[(figures["incident_id"] == KEY_INCIDENTS["poland"]) & (figures["measure"] == "objects_entered")]
     who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {r['claimant']}" for _, r in claims_pl.iterrows())
     facts = {
         "n_claims": len(claims),
@@ -164,12 +163,12 @@ def class_facts(language: str = "en") -> dict:
         "followed_last": date(followed["date_start"].max()),
         "n_article4_held": len(held),
     }
-    pl_count, pl_shot = span(poland["count_min"], poland["count_max"]), span(poland["shot_down_min"], poland["shot_down_max"])
-    minutes = f"{estonia['duration_minutes']:g}"
+    key = key_figures()
+    pl_count, pl_shot, minutes = key["pl_count"], key["pl_shot"], key["ee_minutes"]
     held_2025 = int((held["date"].dt.year == 2025).sum())
     if language == "en":
         answers = {
-            "factual-1": f"From {pl_count}, depending on the source ({who}). {pl_shot} were shot down. "
+            "factual-1": f"{pl_count}, depending on the source ({who}). {pl_shot} were shot down. "
                          "A good answer gives the range and who said what.",
             "factual-2": f"About {minutes} minutes according to Estonia; NATO said \"over ten minutes\"; Russia denied "
                          "that they entered Estonian airspace.",
@@ -182,7 +181,7 @@ def class_facts(language: str = "en") -> dict:
         }
     else:
         answers = {
-            "factual-1": f"Mellan {pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
+            "factual-1": f"{pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
                          "Ett bra svar anger spannet och vem som sa vad.",
             "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa \"mer än tio minuter\"; Ryssland förnekade "
                          "att planen var i estniskt luftrum.",

@@ -37,6 +37,27 @@ def until_focus_end(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return frame[frame[column] <= FOCUS_END]
 
 
+# The three incidents of September 2025 that the prose of several chapters quotes.
+KEY_INCIDENTS = {"poland": "2025-09-10-PL", "romania": "2025-09-13-RO", "estonia": "2025-09-19-EE"}
+
+
+def key_figures() -> dict[str, str]:
+    """The figures of the September 2025 incidents that several chapters and the classroom texts
+    quote, formatted once: Poland's count and shoot-downs as the range the sources give, the
+    minutes over Romania and Estonia, and the number of Russian jets over Estonia."""
+    from .glue import span
+
+    incidents = load_all()["incidents"].set_index("incident_id")
+    poland, romania, estonia = (incidents.loc[KEY_INCIDENTS[key]] for key in ("poland", "romania", "estonia"))
+    return {
+        "pl_count": span(poland["count_min"], poland["count_max"]),
+        "pl_shot": span(poland["shot_down_min"], poland["shot_down_max"]),
+        "ro_minutes": span(romania["duration_minutes"], romania["duration_minutes"]),
+        "ee_minutes": span(estonia["duration_minutes"], estonia["duration_minutes"]),
+        "ee_jets": span(estonia["count_min"], estonia["count_max"]),
+    }
+
+
 def long_date(day) -> str:
     """'9 September 2025': how dates read in prose."""
     return f"{pd.Timestamp(day).day} {pd.Timestamp(day):%B %Y}"

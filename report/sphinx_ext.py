@@ -339,6 +339,27 @@ def _site_address(app: Sphinx, config) -> None:
     config.ogp_site_name = config.html_title or config.project
 
 
+def _sitemap_every_page(app: Sphinx, exception) -> None:
+    """sphinx-sitemap lists the pages written by this build, and a rebuild writes only the pages
+    that changed: hand it the others too, in a stable order, before it writes the file."""
+    import queue
+
+    links = getattr(app.env.app, "sitemap_links", None)
+    if exception or app.builder.format != "html" or links is None:
+        return
+    entries = []
+    while True:
+        try:
+            entries.append(links.get_nowait())
+        except queue.Empty:
+            break
+    written = {link for link, _ in entries}
+    entries += [(app.builder.get_target_uri(doc), None) for doc in app.env.found_docs
+                if app.builder.get_target_uri(doc) not in written]
+    for entry in sorted(entries, key=lambda item: item[0]):
+        links.put(entry)
+
+
 def _write_robots(app: Sphinx, exception) -> None:
     if exception or app.builder.format != "html":
         return
@@ -373,6 +394,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", _page_language)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_robots)
+    app.connect("build-finished", _sitemap_every_page, priority=450)  # before sphinx-sitemap writes it
     app.connect("env-updated", _math_outside_outputs)
     app.connect("html-page-context", _page_assets)
     app.connect("html-page-context", _drop_thebe, priority=900)

@@ -448,6 +448,24 @@ def test_records_of_events_and_statements_never_rest_on_a_think_tank_alone():
         assert alone.empty, f"data/{name}.csv: rows resting on think tanks alone: {list(alone.iloc[:, 0])}"
 
 
+def test_a_figure_read_via_an_outlet_cites_that_outlet():
+    """'Engie spokesperson (via Reuters)' must rest on a page by Reuters or a copy of it: a
+    claimant's 'via X' names the page read or the original it copies, never a third outlet."""
+    tables = load_all()
+    sources = tables["sources"].set_index("source_id")
+    wrong = []
+    for _, row in tables["incident_figures"].iterrows():
+        via = re.search(r"\bvia ([^),;]+)", row["claimant"])
+        if not via:
+            continue
+        source = sources.loc[row["source_id"]]
+        page = " ".join(str(source[c]) for c in ("publisher", "copy_of", "title", "notes", "url")).lower()
+        names = [w for w in re.split(r"[\s/]+", via.group(1).lower()) if len(w) >= 2 and w not in {"the", "and", "citing"}]
+        if not any(re.search(rf"\b{re.escape(name)}\b", page) for name in names):
+            wrong.append(f"{row['figure_id']}: '{row['claimant']}' but the page is {source['publisher']}")
+    assert not wrong, wrong
+
+
 def test_aggregator_share_is_within_the_target():
     """At most 10% of the evidence rows rest on copies, summaries and aggregators alone (issue 12)."""
     from report.facts import rows_on_aggregators_alone
