@@ -115,6 +115,15 @@ def test_pages_have_description_and_opengraph_metadata(site):
         assert re.search(r"<title>[^<]{10,}</title>", html), f"{path}: no title"
 
 
+def test_the_benchmarks_give_the_icon_count_the_build_makes(site):
+    """Numbers in the docs are measured: BENCHMARKS.md's icon count is the built font's."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(site / "_static" / "report-icons.woff")
+    stated = re.search(r"with the (\d+) icons", (ROOT / "BENCHMARKS.md").read_text(encoding="utf-8"))
+    assert stated and int(stated.group(1)) == len(font.getBestCmap())
+
+
 def test_sitemap_lists_every_page(site):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     for path in PAGES:
