@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -31,7 +32,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from .paths import data_dir, display_path
+from .paths import BUILD_DIR, data_dir, display_path
 
 MAX_REPORTED = 20
 
@@ -459,14 +460,33 @@ def validate(folder: Path | None = None) -> dict[str, pd.DataFrame]:
             tables[resource["name"]] = table
         if len(problems) > before or not table:
             broken.add(resource["name"])
-    _schema_problems(package, tables, broken, problems)
+    stamp = _validated_stamp(folder, package)
+    if problems or not stamp.is_file():
+        _schema_problems(package, tables, broken, problems)
     broken |= {name for name, table in tables.items() if any(p.file == table.file for p in problems)}
     for table in tables.values():
         table.frame = _frame(table)
     data_rules.check_all(tables, broken, problems)
     if problems:
         raise DataError(problems)
+    if not stamp.is_file():
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.touch()
     return {name: table.frame for name, table in tables.items()}
+
+
+def _validated_stamp(folder: Path, package: dict) -> Path:
+    """A file whose name is the hash of exactly these data files and this validator: once the
+    schema layer has passed them, loading them again (in every notebook's kernel) skips it.
+    The text layer and the report's rules still run; any other bytes are checked in full."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(version("frictionless").encode())
+    files = [folder / name for name in sorted(described_files(package))]
+    files += [Path(__file__), Path(__file__).with_name("data_rules.py")]
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"missing"))
+    return BUILD_DIR / "validated-data" / digest.hexdigest()
 
 
 @lru_cache(maxsize=4)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BUILD_DIR = ROOT / "_build" / "work"  # the build's working files (caches, stamps)
 
 
 def data_dir() -> Path:

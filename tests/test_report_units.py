@@ -277,3 +277,25 @@ def test_page_description_is_the_first_prose_paragraph_cut_at_a_word():
     description = page_description(doctree)
     assert description.startswith("September September") and description.endswith("September\u2026")
     assert len(description) <= DESCRIPTION_LENGTH
+
+
+def test_the_schema_layer_runs_once_for_the_same_bytes(tmp_path, monkeypatch):
+    """Every notebook's kernel loads the data: frictionless checks a given set of files once,
+    and any change to them is checked in full again."""
+    import shutil
+
+    from report import data
+
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    monkeypatch.setattr(data, "BUILD_DIR", tmp_path / "work")
+    calls = []
+    original = data._schema_problems
+    monkeypatch.setattr(data, "_schema_problems", lambda *args: calls.append(1) or original(*args))
+    data.validate(folder)
+    data.validate(folder)
+    assert len(calls) == 1
+    costs = folder / "costs.csv"
+    costs.write_text(costs.read_text(encoding="utf-8").replace("\r\n", "\n"), encoding="utf-8")
+    data.validate(folder)
+    assert len(calls) == 2
