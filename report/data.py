@@ -310,7 +310,8 @@ def _reworded(error, table: Table, line: int | None) -> Problem | None:
 
 def _frame(table: Table) -> pd.DataFrame:
     """The well-formed rows as a typed DataFrame, indexed by their real line (for the rules'
-    messages). Cells already refused become missing, so the rules never meet bad values."""
+    messages). A cell that cannot be read as its type becomes missing, so the rules never stop
+    on it; it has been reported already, and validation fails."""
     fields = table.resource["schema"]["fields"]
     kept = [(line, cells) for line, cells in zip(table.lines, table.cells) if line not in table.bad_lines]
     order = [table.header.index(f["name"]) for f in fields]

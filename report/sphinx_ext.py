@@ -231,24 +231,6 @@ def _defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict,
     context["script_files"] = deferred
 
 
-# The theme loads Sphinx's search index (150 KB, render-blocking) on every page for a
-# search-as-you-type field that this book does not enable; search runs on search.html.
-INLINE_SEARCH_SCRIPTS = re.compile(
-    r'\s*<script src="[^"]*_static/searchtools\.js"></script>\s*'
-    r'<script src="[^"]*_static/language_data\.js"></script>\s*'
-    r'<script src="[^"]*searchindex\.js"></script>')
-
-
-def _drop_inline_search(out: Path) -> None:
-    for page in out.rglob("*.html"):
-        if page.name == "search.html" or "_static" in page.relative_to(out).parts:
-            continue
-        text = page.read_text(encoding="utf-8")
-        slimmer = INLINE_SEARCH_SCRIPTS.sub("\n", text)
-        if slimmer != text:
-            page.write_text(slimmer, encoding="utf-8")
-
-
 def _copy_assets(app: Sphinx, exception) -> None:
     if exception or app.builder.format != "html":
         return
@@ -264,7 +246,6 @@ def _copy_assets(app: Sphinx, exception) -> None:
     site_css.write_bundle(out, getattr(app, "report_css_files", []), Path(app.outdir).parent / "report-css-cache")
     shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
     shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
-    _drop_inline_search(out)
     for name in MAP_OUTLINES:
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")
     # Downloads: every chart's data and image, every dataset.
