@@ -466,6 +466,21 @@ def test_a_figure_read_via_an_outlet_cites_that_outlet():
     assert not wrong, wrong
 
 
+def test_a_note_that_names_a_source_names_one_the_data_lists():
+    """A note that points to a source (or a row) by its id ('publisher-yyyymmdd-words') points to
+    a listed one: a fact resting on an unlisted page would have no source a reader can follow."""
+    tables = load_all()
+    listed = {str(key) for frame in tables.values() for key in frame.iloc[:, 0]}  # sources, and rows it may point to
+    dangling = []
+    for name, frame in tables.items():
+        for column in [c for c in frame.columns if c in ("notes", "note")]:
+            for key, text in zip(frame.iloc[:, 0], frame[column].fillna("")):
+                for ref in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-(?:\d{8}|\d{6}|undated)-[a-z0-9-]+\b", text):
+                    if ref not in listed:
+                        dangling.append(f"{name}.csv {key}: {ref}")
+    assert not dangling, dangling
+
+
 def test_aggregator_share_is_within_the_target():
     """At most 10% of the evidence rows rest on copies, summaries and aggregators alone (issue 12)."""
     from report.facts import rows_on_aggregators_alone
