@@ -144,68 +144,35 @@ def test_missing_column(data_copy):
     expect_error(data_copy, "incidents.csv", "header (line 1)", "column 'kind'", "missing")
 
 
-def test_bad_date(data_copy):
-    set_cell(data_copy, "incidents", 2, "date_start", "2025-09-31")
-    expect_error(data_copy, "incidents.csv", "row 3 (line 4)", "column 'date_start'", "not a real calendar date")
+# One bad cell: (table, data row from 0, column, value, what the message must say).
+BAD_CELLS = {
+    "impossible date": ("incidents", 2, "date_start", "2025-09-31", ["row 3 (line 4)", "not a real calendar date"]),
+    "date in another format": ("us_statements", 0, "date", "23/09/2025", ["row 1 (line 2)", "YYYY-MM-DD"]),
+    "date past the maximum": ("incidents", 0, "date_start", "2027-01-01", ["row 1 (line 2)", "above the maximum"]),
+    "date below the minimum": ("sources", 0, "date_published", "1900-01-01", ["row 1 (line 2)", "below the minimum 1949-04-04"]),
+    "unknown category": ("incidents", 1, "kind", "ufo", ["row 2 (line 3)", "'ufo' is not an allowed value"]),
+    "id against the pattern": ("sources", 1, "source_id", "Has Capitals", ["row 2 (line 3)", "does not match the pattern"]),
+    "empty required cell": ("incidents", 0, "source_ids", "", ["row 1 (line 2)", "empty but required"]),
+    "missing source in a list": ("us_statements", 0, "source_ids", "no-such-source-2025",
+                                 ["row 1 (line 2)", "'no-such-source-2025' does not exist in sources.csv"]),
+    "missing incident": ("incident_figures", 0, "incident_id", "2025-09-10-XX", ["row 1 (line 2)", "does not exist in incidents.csv"]),
+    "malformed address": ("sources", 0, "url", "htp:/example", ["row 1 (line 2)"]),
+}
 
 
-def test_date_in_wrong_format(data_copy):
-    set_cell(data_copy, "us_statements", 0, "date", "23/09/2025")
-    expect_error(data_copy, "us_statements.csv", "row 1 (line 2)", "column 'date'", "YYYY-MM-DD")
-
-
-def test_date_out_of_range(data_copy):
-    set_cell(data_copy, "incidents", 0, "date_start", "2027-01-01")
-    expect_error(data_copy, "incidents.csv", "row 1", "column 'date_start'", "above the maximum")
-
-
-def test_unknown_category(data_copy):
-    set_cell(data_copy, "incidents", 1, "kind", "ufo")
-    expect_error(data_copy, "incidents.csv", "row 2 (line 3)", "column 'kind'", "'ufo' is not an allowed value")
-
-
-def test_duplicate_id(data_copy):
-    def duplicate_second_id(rows):
-        rows[2][0] = rows[1][0]
-    rewrite(data_copy, "incidents", duplicate_second_id)
-    expect_error(data_copy, "incidents.csv", "row 2 (line 3)", "column 'incident_id'", "duplicate id")
-
-
-def test_id_that_breaks_the_pattern(data_copy):
-    set_cell(data_copy, "sources", 1, "source_id", "Has Capitals")
-    expect_error(data_copy, "sources.csv", "row 2 (line 3)", "column 'source_id'", "does not match the pattern")
-
-
-def test_date_below_the_minimum(data_copy):
-    set_cell(data_copy, "sources", 0, "date_published", "1900-01-01")
-    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'date_published'", "below the minimum 1949-04-04")
+@pytest.mark.parametrize("case", BAD_CELLS, ids=list(BAD_CELLS))
+def test_a_bad_cell_is_named_by_file_row_and_column(data_copy, case):
+    table, row, column, value, fragments = BAD_CELLS[case]
+    set_cell(data_copy, table, row, column, value)
+    expect_error(data_copy, f"{table}.csv", f"column '{column}'", *fragments)
 
 
 def test_duplicate_id_names_the_first_line(data_copy):
     def duplicate(rows):
         rows[5][0] = rows[2][0]
     rewrite(data_copy, "incidents", duplicate)
-    expect_error(data_copy, "incidents.csv", "row 5 (line 6)", "duplicate id", "(first used on line 3)")
-
-
-def test_empty_source(data_copy):
-    set_cell(data_copy, "incidents", 0, "source_ids", "")
-    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'source_ids'", "empty but required")
-
-
-def test_reference_to_missing_source(data_copy):
-    set_cell(data_copy, "us_statements", 0, "source_ids", "no-such-source-2025")
-    expect_error(data_copy, "us_statements.csv", "row 1", "column 'source_ids'", "'no-such-source-2025' does not exist in sources.csv")
-
-
-def test_reference_to_missing_incident(data_copy):
-    set_cell(data_copy, "incident_figures", 0, "incident_id", "2025-09-10-XX")
-    expect_error(data_copy, "incident_figures.csv", "row 1", "column 'incident_id'", "does not exist in incidents.csv")
-
-
-def test_malformed_url(data_copy):
-    set_cell(data_copy, "sources", 0, "url", "htp:/example")
-    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'url'")
+    expect_error(data_copy, "incidents.csv", "row 5 (line 6)", "column 'incident_id'", "duplicate id",
+                 "(first used on line 3)")
 
 
 def test_range_minimum_above_maximum(data_copy):
