@@ -148,7 +148,9 @@ def test_missing_column(data_copy):
 BAD_CELLS = {
     "impossible date": ("incidents", 2, "date_start", "2025-09-31", ["row 3 (line 4)", "not a real calendar date"]),
     "date in another format": ("us_statements", 0, "date", "23/09/2025", ["row 1 (line 2)", "YYYY-MM-DD"]),
-    "date past the maximum": ("incidents", 0, "date_start", "2027-01-01", ["row 1 (line 2)", "above the maximum"]),
+    "date after the sources were checked": ("incidents", 0, "date_start", "2099-01-01",
+                                            ["row 1 (line 2)", "after the date the sources were last checked"]),
+    "number above the maximum": ("incidents", 0, "lat", "89.5", ["row 1 (line 2)", "above the maximum"]),
     "date below the minimum": ("sources", 0, "date_published", "1900-01-01", ["row 1 (line 2)", "below the minimum 1949-04-04"]),
     "unknown category": ("incidents", 1, "kind", "ufo", ["row 2 (line 3)", "'ufo' is not an allowed value"]),
     "id against the pattern": ("sources", 1, "source_id", "Has Capitals", ["row 2 (line 3)", "does not match the pattern"]),
@@ -249,18 +251,31 @@ def test_date_after_the_as_of_date(data_copy):
                  f"after the date the sources were last checked ({newest}")
 
 
-def test_schema_does_not_expire(data_copy):
+def test_schema_does_not_expire(data_copy, monkeypatch):
     """A correct row dated after the year the schema was written in stays valid: the upper
     bound of every date is the package's 'x-as-of' (when the sources were last checked), never
     a calendar date typed into a field's constraints (which once refused every 2027 row)."""
     package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         for field in resource["schema"]["fields"]:
-            if field.get("type") == "date":
+            if field.get("type") == "date" or field["name"] == "year":
                 assert "maximum" not in field.get("constraints", {}), (resource["name"], field["name"])
     package["x-as-of"] = "2027-03-01"
     (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     set_cell(data_copy, "us_statements", 0, "date", "2027-02-27")
+
+    import datetime as dt
+    import types
+
+    import report.data
+
+    class March2027(dt.date):  # the validator's clock, moved past the year the schema was written
+        @classmethod
+        def today(cls):
+            return dt.date(2027, 3, 2)
+
+    monkeypatch.setattr(report.data, "dt", types.SimpleNamespace(date=March2027, datetime=dt.datetime,
+                                                                 timedelta=dt.timedelta))
     validate(data_copy)
 
 
