@@ -1,0 +1,100 @@
+"""The package's layers, as a contract the tests keep (docs/decisions/0007-layers-deferred.md).
+
+A module may import from its own layer or a lower one, never from a higher one, and no two
+modules may import each other (directly or round a loop). Imports inside functions count:
+a lazy import is still a dependency.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from report.paths import ROOT
+
+PACKAGE = ROOT / "report"
+
+# Lowest first. A new module must be placed here (the test fails until it is).
+LAYERS: dict[str, set[str]] = {
+    "foundation": {"paths", "escape", "glue"},
+    "data": {"data", "data_rules", "source_policy"},
+    "facts and words": {"labels", "facts", "bib", "wording", "terms"},
+    "rendering": {"theme", "chart_layout", "charts", "incident_charts", "tables", "catalog",
+                  "classroom", "markdown_latex", "workbook"},
+    "outputs": {"appendix_pdf", "packs", "slides", "sphinx_ext", "site_css", "site_tools",
+                "offline", "preamble", "documents"},
+}
+
+
+def modules() -> list[str]:
+    return sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
+
+
+def imports_of(module: str) -> set[str]:
+    """Every report module that `module` imports, at the top or inside a function."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:  # from .x import y, or from . import x
+                found.update([node.module] if node.module else [a.name for a in node.names])
+            elif node.module == "report":
+                found.update(a.name for a in node.names)
+            elif node.module and node.module.startswith("report."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("report."))
+    return {m for m in found if m in modules() and m != module}
+
+
+def layer_of(module: str) -> int:
+    for rank, members in enumerate(LAYERS.values()):
+        if module in members:
+            return rank
+    raise AssertionError(f"report/{module}.py is in no layer: add it to LAYERS in {Path(__file__).name}")
+
+
+def test_every_module_has_a_layer():
+    for module in modules():
+        layer_of(module)
+
+
+def test_no_module_imports_a_higher_layer():
+    names = list(LAYERS)
+    upward = [f"{m} ({names[layer_of(m)]}) imports {d} ({names[layer_of(d)]})"
+              for m in modules() for d in sorted(imports_of(m)) if layer_of(d) > layer_of(m)]
+    assert not upward, "imports against the layering:\n" + "\n".join(upward)
+
+
+@pytest.mark.xfail(strict=True, reason="data <-> data_rules, broken when the branches in flight have landed")
+def test_no_import_cycle():
+    graph = {m: imports_of(m) for m in modules()}
+
+    def reaches(start: str) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in graph[todo.pop()] - seen:
+                seen.add(nxt)
+                todo.append(nxt)
+        return seen
+
+    loops = sorted({" <-> ".join(sorted({m, d})) for m in graph for d in reaches(m) if m in reaches(d) and m != d})
+    assert not loops, "modules that import each other (directly or round a loop): " + "; ".join(loops)
+
+
+def test_the_contract_can_fail(tmp_path, monkeypatch):
+    """The checks above see an upward import and a cycle when one is there."""
+    fake = tmp_path / "report"
+    fake.mkdir()
+    (fake / "paths.py").write_text("from report import slides\n")
+    (fake / "slides.py").write_text("def f():\n    from .paths import ROOT\n")
+    monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
+    assert imports_of("paths") == {"slides"} and imports_of("slides") == {"paths"}
+    for check in (test_no_module_imports_a_higher_layer, test_no_import_cycle):
+        try:
+            check()
+        except AssertionError:
+            continue
+        raise AssertionError(f"{check.__name__} passed on a broken package")
