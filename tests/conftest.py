@@ -1,4 +1,14 @@
-"""Fixtures shared by the tests: paths, the built site served on 127.0.0.1, a real browser."""
+"""Fixtures shared by the tests: paths, the built site served on 127.0.0.1, a real browser;
+and the markers that let a quick run leave out what needs a build, a browser or LaTeX.
+
+Markers are given by what a test uses, so a new test is marked without anyone remembering to:
+- ``build``: needs the built book (the ``site``, ``server`` or ``pdf`` fixture) or builds one;
+- ``browser``: drives Chromium (the ``browser`` or ``server`` fixture);
+- ``latex``: reads or makes a PDF (the ``pdf`` fixture, ``test_pdf.py``);
+- ``slow``: nbval over the chapters, a whole hostile-data build, or a test that runs a
+  notebook or the build in a subprocess (``runs_a_build`` below).
+The quick command (README) is ``pytest -m "not build and not slow" -n auto``.
+"""
 
 from __future__ import annotations
 
@@ -55,3 +65,27 @@ def browser():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+# Tests that start a build or a notebook run of their own in a subprocess (measured at 3 s to
+# 150 s each); named here because nothing in their signature shows it.
+RUNS_A_BUILD = {"test_bad_data_stops_the_build_and_keeps_the_last_good_site",
+                "test_nbval_fails_when_one_data_value_changes"}
+BUILDING_FIXTURES = {"hostile_build"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        name = getattr(item, "originalname", None) or item.name
+        if item.path.suffix == ".ipynb":
+            item.add_marker(pytest.mark.slow)
+            continue
+        if fixtures & {"site", "server", "pdf"} or fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD:
+            item.add_marker(pytest.mark.build)
+        if fixtures & {"browser", "server"}:
+            item.add_marker(pytest.mark.browser)
+        if "pdf" in fixtures or item.path.name == "test_pdf.py":
+            item.add_marker(pytest.mark.latex)
+        if fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD:
+            item.add_marker(pytest.mark.slow)

@@ -1,0 +1,63 @@
+"""The project's habits, kept by tests: declared dependencies pinned, decision records indexed,
+the quick test command and the CI workflows as the README describes them."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
+
+from report.paths import ROOT
+
+
+def pins() -> dict[str, Version]:
+    found = {}
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"requirements.txt: '{line}' is not an exact pin"
+            found[canonicalize_name(name)] = Version(version)
+    return found
+
+
+def direct_dependencies() -> list[Requirement]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = project["dependencies"] + [d for extra in project["optional-dependencies"].values() for d in extra]
+    return [Requirement(d) for d in listed]
+
+
+def test_every_direct_dependency_is_pinned_inside_its_range():
+    pinned = pins()
+    wrong = []
+    for requirement in direct_dependencies():
+        version = pinned.get(canonicalize_name(requirement.name))
+        if version is None:
+            wrong.append(f"{requirement.name} is not pinned in requirements.txt")
+        elif version not in requirement.specifier:
+            wrong.append(f"{requirement.name}=={version} is outside pyproject.toml's {requirement.specifier}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_jupyter_book_stays_on_1x():
+    assert pins()["jupyter-book"].major == 1, "docs/decisions/0001-jupyter-book-1.md"
+
+
+def test_every_decision_record_is_indexed():
+    folder = ROOT / "docs" / "decisions"
+    index = (folder / "README.md").read_text(encoding="utf-8")
+    records = sorted(p.name for p in folder.glob("[0-9][0-9][0-9][0-9]-*.md"))
+    assert records, "no decision records"
+    missing = [name for name in records if f"({name})" not in index]
+    assert not missing, f"docs/decisions/README.md does not list {missing}"
+    for name in records:
+        text = (folder / name).read_text(encoding="utf-8")
+        assert re.search(r"^Status: ", text, re.M) and "## Why" in text, f"{name}: needs a Status line and a Why section"
+
+
+def test_pull_requests_are_tested():
+    workflow = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    assert "pull_request:" in workflow and "scripts/test.sh" in workflow
+    assert "timeout-minutes:" in workflow
