@@ -101,6 +101,8 @@ def appendix_tex() -> str:
         PREAMBLE,
         rf"\title{{{latex_text(who['title'])}\\[1ex]\large Appendix: data dictionary and sources}}",
         rf"\author{{{latex_text(who['author'])}}}",
+        # The document's title in the reader's title bar: the words alone, not the line break.
+        rf"\hypersetup{{pdftitle={{{latex_text(who['title'])} – Appendix: data dictionary and sources}}}}",
         rf"\date{{{latex_text(coverage_sentence())}}}",
         r"\begin{document}", r"\maketitle", r"\tableofcontents",
         *_dictionary(), *_sources(),

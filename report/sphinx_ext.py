@@ -356,6 +356,57 @@ def _citation_list_role(app: Sphinx, pagename: str, templatename: str, context: 
         context["body"] = context["body"].replace('<div role="list" class="citation-list">', '<div class="citation-list">')
 
 
+# A table's caption as report.tables writes it (Sphinx's own numbered captions carry a span).
+_TABLE_CAPTION = re.compile(r"<caption>")
+
+
+def _pages_in_reading_order(env) -> list[str]:
+    """Every page, depth first through the toctrees from the home page: the order of the PDF."""
+    order: list[str] = []
+
+    def walk(docname: str) -> None:
+        if docname in order:
+            return
+        order.append(docname)
+        for child in env.toctree_includes.get(docname, []):
+            walk(child)
+
+    walk(env.config.root_doc)
+    return order
+
+
+def _number_tables(app: Sphinx, env) -> None:
+    """Number the report's tables through the book as the PDF numbers them (Table 1, 2...).
+
+    LaTeX numbers every captioned table of the pages it prints; the site's tables are HTML
+    outputs that Sphinx does not number. Count them in the same order, skipping the pages the
+    PDF leaves out (their tables get no number, so every number means the same table on screen
+    and on paper)."""
+    from docutils import nodes as docutils_nodes
+
+    from .paths import NOT_IN_PRINT
+
+    first_number, count = {}, 0
+    for docname in _pages_in_reading_order(env):
+        if docname in NOT_IN_PRINT or docname not in env.found_docs:
+            continue
+        first_number[docname] = count + 1
+        doctree = env.get_doctree(docname)
+        count += sum(len(_TABLE_CAPTION.findall(node.astext()))
+                     for node in doctree.findall(docutils_nodes.raw)
+                     if "html" in node.get("format", "") and _inside_output(node))
+    env.report_table_numbers = first_number
+
+
+def _numbered_captions(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    first = getattr(app.env, "report_table_numbers", {}).get(pagename)
+    if first is None or "<caption>" not in context.get("body", ""):
+        return
+    numbers = iter(range(first, first + 10_000))
+    context["body"] = _TABLE_CAPTION.sub(
+        lambda _: f'<caption><span class="caption-number">Table {next(numbers)} </span>', context["body"])
+
+
 def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     """{screen-only}`Hover for details.`: words that only make sense on a screen (hover, drag,
     click the legend) are shown on the site and left out of the PDF."""
@@ -377,6 +428,8 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", _write_robots)
     app.connect("build-finished", _sitemap_every_page, priority=450)  # before sphinx-sitemap writes it
     app.connect("env-updated", _math_outside_outputs)
+    app.connect("env-updated", _number_tables)
+    app.connect("html-page-context", _numbered_captions)
     app.connect("html-page-context", _page_assets)
     app.connect("html-page-context", _drop_thebe, priority=900)
     app.connect("html-page-context", _drop_unused_scripts, priority=940)
