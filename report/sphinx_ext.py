@@ -36,6 +36,9 @@ TRACES_ATTR = re.compile(r'data-plotly-traces="([a-z0-9,]+)"')
 TOPOJSON_ATTR = re.compile(r'data-plotly-topojson="([a-z_]+\d+m)"')
 
 
+# The classroom pages (lesson plans, teacher keys, the Swedish edition): no code switch there.
+CLASSROOM_PAGES = ("chapters/70_classroom", "chapters/71_teacher_key", "chapters/sv_klassrum",
+                   "chapters/sv_lektioner", "chapters/sv_larare")
 CHART_LOADER = "report-charts.js"
 CODE_SWITCH = "report-code.js"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -142,8 +145,9 @@ def _page_language(app: Sphinx, pagename: str, templatename: str, context: dict,
 
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
-    if "tag_hide-input" in body:
+    if "tag_hide-input" in body and pagename not in CLASSROOM_PAGES:
         # One switch per page shows or hides the code cells (report/static/report-code.js).
+        # Classroom pages get none: their readers are teachers and students preparing a lesson.
         app.add_js_file(CODE_SWITCH, priority=600, loading_method="defer")
     trace_lists = TRACES_ATTR.findall(body)
     if not trace_lists:

@@ -1,0 +1,61 @@
+"""The interface around the text, as a reader meets it at phone (390 px) and laptop (1280 px)
+width: one search entry, a short sidebar title, compact Previous/Next links on a phone, and no
+code switch on the classroom pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from report.sphinx_ext import CLASSROOM_PAGES
+from report.site_tools import toc_pages
+
+
+def visible_count(page, selector: str) -> int:
+    return page.evaluate(
+        """sel => [...document.querySelectorAll(sel)].filter(e => {
+               const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+               return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+           }).length""", selector)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_one_search_entry(browser, server, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(f"{server}/chapters/10_incidents.html")
+    entries = visible_count(page, ".search-button-field, .search-button__button, button.search-button, form.bd-search")
+    page.close()
+    assert entries == 1, f"{entries} search entries at {width} px"
+
+
+def test_the_sidebar_title_is_short(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/index.html")
+    lines = page.evaluate("""() => {
+        const t = document.querySelector('.navbar-brand .logo__title') || document.querySelector('.navbar-brand');
+        const s = getComputedStyle(t);
+        const line = parseFloat(s.lineHeight) || 1.2 * parseFloat(s.fontSize);
+        return Math.round(t.getBoundingClientRect().height / line);
+    }""")
+    page.close()
+    assert 1 <= lines <= 2, f"the sidebar title runs to {lines} lines"
+
+
+def test_previous_and_next_are_compact_on_a_phone(browser, server):
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{server}/chapters/10_incidents.html")
+    box = page.locator(".prev-next-area").first.bounding_box()
+    page.close()
+    assert box and box["height"] <= 110, f"Previous/Next block is {box['height'] if box else None:.0f} px tall"
+
+
+def test_no_code_switch_on_classroom_pages_and_one_elsewhere(browser, server):
+    assert set(CLASSROOM_PAGES) <= {p.removesuffix(".html") for p in toc_pages()}
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for path in [*CLASSROOM_PAGES, "chapters/10_incidents"]:
+        page.goto(f"{server}/{path}.html")
+        page.wait_for_load_state("load")
+        found[path] = page.locator(".report-code-switch").count()
+    page.close()
+    assert found.pop("chapters/10_incidents") == 1
+    assert not any(found.values()), found
