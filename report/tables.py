@@ -88,8 +88,14 @@ def _source_entry(source_id: str) -> tuple[list[tuple[str, str]], str]:
 
 
 def source_links(ids: str) -> list[tuple[str, str]]:
-    """(link text, address) for each source id in 'a;b', each source's last link ending with its
-    standing in brackets ("Reuters, via CNA (News outlet)"): the form print-outs and packs use."""
+    """(link text, address) for each source id in 'a;b': the original publisher first where
+    the page read was a copy, then the page read ('via ...')."""
+    return [link for source_id in str(ids).split(";") for link in _source_entry(source_id)[0]]
+
+
+def marked_source_links(ids: str) -> list[tuple[str, str]]:
+    """As `source_links`, each source's last link ending with its standing in brackets
+    ("Reuters, via CNA (News outlet)"): the form for print-outs that show text only (packs)."""
     links = []
     for source_id in str(ids).split(";"):
         entry, mark = _source_entry(source_id)
