@@ -86,6 +86,16 @@ def standing_key(source: pd.Series) -> str:
     return "copy" if mark.startswith("Copy of") else {"News outlet": "news", "State media": "state"}.get(mark, mark.lower())
 
 
+# The standings as filter groups, best first: every "Copy of ..." is one group.
+STANDING_GROUPS = ("Official", "News outlet", "Research", "State media", "Copy", "Secondary")
+
+
+def standing_group(source: pd.Series) -> str:
+    """The standing without the original's name: one of `STANDING_GROUPS`."""
+    mark = standing(source)
+    return "Copy" if mark.startswith("Copy of") else mark
+
+
 def secondary_only(classes: list[str]) -> bool:
     """A row rests on secondary sources only when every source it cites is a copy, summary or
     aggregator (class `secondary_aggregator`)."""

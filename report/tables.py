@@ -172,9 +172,10 @@ def _filter_controls(choices: list[str], label: str | None) -> str:
 
 class Table:
     def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False,
-                 online_only: bool = False, choose_by: str | None = None):
+                 online_only: bool = False, choose_by: tuple[str, pd.Series] | None = None):
         self.filterable = filterable  # the long source list: filterable online
-        self.choose_by = _header(choose_by) if choose_by else None  # a column to filter by value as well
+        # (label, one value per row): a second filter, by value (the source list's standing)
+        self.choose_by = choose_by
         self.online_only = online_only  # left out of the reading PDF (it is in the appendix PDF)
         self.frame = frame.rename(columns=_header)
         count = len(frame.columns)
@@ -189,15 +190,20 @@ class Table:
         head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.frame.columns)
         # Each cell carries its column's name: on a phone, a row is shown as a card of labelled lines.
         labels = [escape.html_text(str(c)) for c in self.frame.columns]
-        chosen = list(self.frame[self.choose_by]) if self.choose_by else [None] * len(self.frame)
+        chosen = [_cell_text(v) for v in self.choose_by[1]] if self.choose_by else [None] * len(self.frame)
         body = "".join(
-            (f'<tr data-choice="{escape.html_text(_cell_text(choice))}">' if self.choose_by else "<tr>") + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
+            (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>") + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
                              for label, v in zip(labels, row)) + "</tr>"
             for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
         caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
-        choices = list(dict.fromkeys(_cell_text(c) for c in chosen)) if self.choose_by else []
-        return ((_filter_controls(choices, self.choose_by) if self.filterable else "")
+        choices = []
+        if self.choose_by:
+            values = self.choose_by[1]
+            # An ordered categorical lists its options in its own order; other values as they come.
+            order = values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) else dict.fromkeys(chosen)
+            choices = [_cell_text(c) for c in order if _cell_text(c) in set(chosen)]
+        return ((_filter_controls(choices, self.choose_by[0] if self.choose_by else None) if self.filterable else "")
                 + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
@@ -224,11 +230,14 @@ class Table:
 
 def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
           sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False,
-          sources_header: str = "Sources", source_marks: bool = True, choose_by: str | None = None) -> Table:
+          sources_header: str = "Sources", source_marks: bool = True,
+          choose_by: tuple[str, pd.Series] | None = None) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links, each
     with the source's standing unless `source_marks=False`. A `filterable` table can also be
-    filtered online by the values of the column `choose_by`."""
+    filtered online by value: `choose_by` is (label, one value per row, in the frame's order)."""
+    if choose_by is not None:
+        choose_by = (choose_by[0], choose_by[1].reset_index(drop=True))
     frame = frame.reset_index(drop=True)
     if sources is not None:
         if len(sources) != len(frame):
