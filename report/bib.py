@@ -68,11 +68,10 @@ def year_labels(sources: pd.DataFrame) -> dict[str, str]:
         "author": [author(row) for _, row in sources.iterrows()],
         "date": [item_date(row) for _, row in sources.iterrows()],
     })
-    keyed["year"] = [str(d.year) if d is not None else "n.d." for d in keyed["date"]]
-    keyed["order"] = keyed["date"].map(lambda d: d if d is not None else pd.Timestamp.max)
+    keyed["year"] = ["n.d." if pd.isna(d) else str(d.year) for d in keyed["date"]]
     labels = {}
     for (_, year), group in keyed.groupby(["author", "year"], sort=False):
-        group = group.sort_values(["order", "source_id"])
+        group = group.sort_values(["date", "source_id"], na_position="last")
         if len(group) == 1:
             labels[group["source_id"].iloc[0]] = year
             continue
