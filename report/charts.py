@@ -11,6 +11,9 @@ it can use:
 * `text/plain`: the chart's name and a fingerprint of its data, so that nbval notices
   when the data behind a chart changes even though it never compares images.
 
+The source line under every chart names the publishers behind the rows drawn (computed from
+the data, `source_line`), not a file path, and points to the chart's data download.
+
 Files written to figures/: NAME.png for every chart, NAME.svg for matplotlib charts,
 NAME-phone.svg (matplotlib, the drawing shown on phones), NAME.csv with the data drawn.
 """
@@ -95,6 +98,62 @@ class Chart:
         }
 
 
+# How many publishers a source line names before it counts the rest.
+NAMED_ORIGINATORS = 4
+
+
+def _short_name(publisher: str) -> str:
+    """'Reuters (Alan Charlish and Lidia Kelly)' -> 'Reuters'; 'AP; BBC' -> 'AP'."""
+    return re.sub(r"\s*\([^)]*\)", "", publisher.split(";")[0]).strip() or publisher
+
+
+def originators(source: str, data: pd.DataFrame) -> list[str]:
+    """The publishers behind a chart, most cited first: the original publishers of the sources
+    cited by the data rows drawn (the rows of the tables named as 'data/NAME.csv' in `source`,
+    narrowed to the rows in `data` where `data` carries their ids)."""
+    from collections import Counter
+
+    from .bib import author
+    from .data import load_all, read_package
+
+    tables = load_all()
+    sources = tables["sources"].set_index("source_id", drop=False)
+    cited: list[str] = []
+    for column in ("source_ids", "source_id"):
+        if column in data:
+            cited += [str(ids) for ids in data[column].dropna()]
+    if not cited:
+        keys = {r["name"]: (r["schema"].get("primaryKey") or [r["schema"]["fields"][0]["name"]])[0]
+                for r in read_package()["resources"]}
+        for name in re.findall(r"data/([a-z0-9_]+)\.csv", source):
+            frame = tables.get(name)
+            if frame is None:
+                continue
+            key = keys.get(name)
+            if key in data and key in frame and frame[key].isin(data[key]).any():
+                frame = frame[frame[key].isin(data[key])]
+            column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+            if column:
+                cited += [str(ids) for ids in frame[column].dropna()]
+    counts = Counter()
+    for ids in cited:  # each publisher once per row, so a row citing one outlet twice counts once
+        counts.update({_short_name(author(sources.loc[i])) for i in ids.split(";") if i in sources.index})
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def source_line(source: str, data: pd.DataFrame, name: str) -> str:
+    """The words after 'Source:' under a chart: who published the figures (shortened when
+    many), and the chart's own data file, offered for download beside the chart. A source
+    that names no table of the data is kept as written."""
+    names = originators(source, data)
+    if not names:
+        return source
+    shown = names[:NAMED_ORIGINATORS]
+    rest = len(names) - len(shown)
+    who = ", ".join(shown) + (f" and {rest} other publisher{'s' * (rest != 1)}" if rest else "")
+    return f"{who}; compiled by this report (chart data: {name}.csv)"
+
+
 def add_source_line(fig: go.Figure, source: str) -> go.Figure:
     """The source line under the chart; `report.chart_layout` decides where exactly."""
     fig.add_annotation(
@@ -133,6 +192,7 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
     _escape_data_text(fig)
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
+    source = source_line(source, data, name)
     add_source_line(fig, source)
     arrange_for_print(fig)
     trace_types = sorted({trace.type for trace in fig.data})
@@ -220,7 +280,8 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
     _at_least_min_font(fig)
-    source_line = _add_matplotlib_source_line(fig, source)
+    source = source_line(source, data, name)
+    drawn_source = _add_matplotlib_source_line(fig, source)
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
     desktop_svg = _svg(fig)
@@ -230,7 +291,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     png = png_buffer.getvalue()
     (folder / f"{name}.png").write_bytes(png)
     # The phone drawing: the same figure, narrower and a little taller, the source line redrawn.
-    source_line.remove()
+    drawn_source.remove()
     width, height = fig.get_size_inches()
     fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
     _add_matplotlib_source_line(fig, source)

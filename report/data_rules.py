@@ -10,13 +10,16 @@ and two are the report's scope and honesty rules:
 
 * incident countries and Article 4 requesters were NATO members on the date;
 * the count ranges in `incidents.csv` are exactly the span of the attributed figures in
-  `incident_figures.csv`, so that no number is picked silently.
+  `incident_figures.csv`, so that no number is picked silently;
+
+and the source policy's rules live in `report.source_policy`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from . import source_policy
 from .data import Problem, Table, follow_on_problem
 
 
@@ -25,6 +28,7 @@ def check_all(tables: dict[str, Table], broken: set[str], problems: list[Problem
     ranges(tables, problems)
     nato_membership(tables, problems)
     figures_span(tables, problems)
+    source_policy.check(tables, broken, problems)
 
 
 def _value(cell):

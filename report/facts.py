@@ -145,3 +145,42 @@ def coverage_sentence_sv() -> str:
     c = coverage()
     return (f"Rapportens data täcker tiden från {long_date_sv(c['first_incident'])} till "
             f"{long_date_sv(c['last_event'])}; källorna kontrollerades senast {long_date_sv(c['checked'])}")
+
+
+# The standings of `report.source_policy.standing_key`, best first.
+STANDING_RANK = ("official", "news", "research", "state", "copy", "secondary")
+STANDING_WORDS = {"official": "an official source", "news": "a news agency or established outlet",
+                  "research": "a think tank's or institute's own publication", "state": "state media",
+                  "copy": "a copy of another publisher's text", "secondary": "an aggregator or summary"}
+
+
+def best_standing_counts() -> tuple[dict[str, int], int]:
+    """({standing: evidence rows whose best source has that standing}, all evidence rows), over
+    the rows `rows_on_aggregators_alone` counts (classroom tables left out). Standings rank
+    official, news outlet, research, state media, copy, secondary (`STANDING_RANK`)."""
+    from .source_policy import standing_key
+
+    tables = load_all()
+    keys = {row["source_id"]: standing_key(row) for _, row in tables["sources"].iterrows()}
+    counts = dict.fromkeys(STANDING_RANK, 0)
+    total = 0
+    for name, frame in tables.items():
+        if name in CLASSROOM_TABLES or name == "sources":
+            continue
+        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+        if column is None:
+            continue
+        for ids in frame[column].dropna():
+            cited = [keys[i] for i in str(ids).split(";") if i]
+            if cited:
+                total += 1
+                counts[min(cited, key=STANDING_RANK.index)] += 1
+    return counts, total
+
+
+def best_standing_sentence() -> str:
+    """The About page's sentence on how the evidence rows are sourced, best source first."""
+    counts, total = best_standing_counts()
+    parts = [f"{counts[key] / total:.0%} on {STANDING_WORDS[key]}" for key in STANDING_RANK if counts[key]]
+    return (f"Of the {total} rows of evidence, the best source behind each is: "
+            + "; ".join(parts[:-1]) + f"; and {parts[-1]}.")

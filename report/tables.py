@@ -6,7 +6,8 @@ that no table runs off the printed page and long tables break across pages).
 
 Readers see words: column names are written as words ("sourced_by" reads "Sourced by"),
 dates as "9 Sep 2025". With `sources=`, each row ends with links to its sources: the
-publisher that was read, and the original publisher where the page was a copy.
+original publisher first where the page was a copy, then the page read, and each source's
+standing (`report.source_policy.standing`); a row resting on secondary sources only is marked.
 """
 
 from __future__ import annotations
@@ -68,53 +69,113 @@ def _sources() -> pd.DataFrame:
     return load_table("sources").set_index("source_id")
 
 
+def _source_entry(source_id: str) -> tuple[list[tuple[str, str]], str]:
+    """(links, standing) for one source: the original publisher first where the page read was
+    a copy, then the page read ('via ...'); the standing mark of `report.source_policy`."""
+    from .bib import consulted_via, original_publisher
+    from .source_policy import standing
+
+    source = _sources().loc[source_id.strip()]
+    original = original_publisher(source)
+    via = f"via {consulted_via(source)}"
+    if original and isinstance(source["original_url"], str) and source["original_url"]:
+        links = [(original, source["original_url"]), (via, source["url"])]
+    elif original:
+        links = [(f"{original}, {via}", source["url"])]
+    else:
+        links = [(source["publisher"], source["url"])]
+    return links, standing(source)
+
+
 def source_links(ids: str) -> list[tuple[str, str]]:
     """(link text, address) for each source id in 'a;b': the original publisher first where
     the page read was a copy, then the page read ('via ...')."""
-    from .bib import consulted_via, original_publisher
+    return [link for source_id in str(ids).split(";") for link in _source_entry(source_id)[0]]
 
+
+def marked_source_links(ids: str) -> list[tuple[str, str]]:
+    """As `source_links`, each source's last link ending with its standing in brackets
+    ("Reuters, via CNA (News outlet)"): the form for print-outs that show text only (packs)."""
     links = []
     for source_id in str(ids).split(";"):
-        source = _sources().loc[source_id.strip()]
-        original = original_publisher(source)
-        via = f"via {consulted_via(source)}"
-        if original and isinstance(source["original_url"], str) and source["original_url"]:
-            links += [(original, source["original_url"]), (via, source["url"])]
-        elif original:
-            links.append((f"{original}, {via}", source["url"]))
-        else:
-            links.append((source["publisher"], source["url"]))
+        entry, mark = _source_entry(source_id)
+        *first, (text, address) = entry
+        links += [*first, (f"{text} ({mark})", address)]
     return links
 
 
+def secondary_only(ids: str) -> bool:
+    """Whether every source in 'a;b' is a copy, summary or aggregator (the row is marked)."""
+    from .source_policy import secondary_only as all_secondary
+
+    return all_secondary([_sources().loc[i.strip(), "source_class"] for i in str(ids).split(";") if i.strip()])
+
+
+SECONDARY_ONLY = "Secondary sources only:"
+
+
 class Sources(str):
-    """A cell holding source ids, shown as links."""
+    """A cell holding source ids, shown as links, each followed by its standing; a row resting
+    on secondary sources only opens with a marker. `marks=False` leaves the standings out (the
+    source list shows them in a column of their own)."""
+
+    def __new__(cls, ids: str, marks: bool = True):
+        cell = super().__new__(cls, ids)
+        cell.marks = marks
+        return cell
+
+    def _entries(self):
+        return [_source_entry(i) for i in self.split(";") if i.strip()]
 
     def html(self) -> str:
-        return "; ".join(f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>'
-                         for text, url in source_links(self))
+        parts = []
+        for links, mark in self._entries():
+            anchors = " ".join(f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>' for text, url in links)
+            parts.append(anchors + (f' <span class="report-standing">({escape.html_text(mark)})</span>' if self.marks else ""))
+        marker = (f'<strong class="report-secondary-only">{SECONDARY_ONLY}</strong> '
+                  if self.marks and secondary_only(self) else "")
+        return marker + "; ".join(parts)
 
     def markdown(self) -> str:
-        """Links for print: the publisher's name, clickable in the PDF."""
-        return "; ".join(f"[{_breakable(escape.myst_text(text))}]({escape.url(url)})" for text, url in source_links(self))
+        """Links for print: the publisher's name, clickable in the PDF, and its standing."""
+        parts = []
+        for links, mark in self._entries():
+            anchors = " ".join(f"[{_breakable(escape.myst_text(text))}]({escape.url(url)})" for text, url in links)
+            parts.append(anchors + (f" ({escape.myst_text(mark)})" if self.marks else ""))
+        marker = f"**{SECONDARY_ONLY}** " if self.marks and secondary_only(self) else ""
+        return marker + "; ".join(parts)
 
 
-# One small script per page filters a long table as the reader types (the sources list).
-_FILTER = (
-    '<label class="report-table-filter">Filter the list: <input type="search" autocomplete="off" '
-    'placeholder="publisher, title, year…"></label>'
-    "<script>document.currentScript.previousElementSibling.querySelector('input').addEventListener('input', function (e) {"
-    "var words = e.target.value.toLowerCase().split(/\\s+/).filter(Boolean);"
-    "var rows = e.target.closest('label').nextElementSibling.querySelectorAll('tbody tr');"
-    "rows.forEach(function (row) { var text = row.textContent.toLowerCase();"
-    "row.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; }); }); });</script>"
+# One small script per page filters a long table as the reader types (the sources list), and,
+# where the table has a column to choose by (the source's standing), by that column's value.
+_FILTER_SCRIPT = (
+    "<script>(function (box) { var input = box.querySelector('input'), choice = box.querySelector('select');"
+    "function apply() { var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);"
+    "var wanted = choice ? choice.value : '';"
+    "var table = box.nextElementSibling; while (table && !table.classList.contains('report-table-wrapper')) { table = table.nextElementSibling; }"
+    "table.querySelectorAll('tbody tr').forEach(function (row) {"
+    "var text = row.textContent.toLowerCase();"
+    "row.hidden = !(words.every(function (w) { return text.indexOf(w) >= 0; }) && (!wanted || row.dataset.choice === wanted)); }); }"
+    "input.addEventListener('input', apply); if (choice) { choice.addEventListener('change', apply); } })"
+    "(document.currentScript.previousElementSibling);</script>"
 )
+
+
+def _filter_controls(choices: list[str], label: str | None) -> str:
+    text = ('<label>Filter the list: <input type="search" autocomplete="off" '
+            'placeholder="publisher, title, year…"></label>')
+    if label:
+        options = "".join(f'<option value="{escape.html_text(c)}">{escape.html_text(c)}</option>' for c in choices)
+        text += f' <label>{escape.html_text(label)}: <select><option value="">all</option>{options}</select></label>'
+    return f'<div class="report-table-filter">{text}</div>{_FILTER_SCRIPT}'
 
 
 class Table:
     def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False,
-                 online_only: bool = False):
+                 online_only: bool = False, choose_by: tuple[str, pd.Series] | None = None):
         self.filterable = filterable  # the long source list: filterable online
+        # (label, one value per row): a second filter, by value (the source list's standing)
+        self.choose_by = choose_by
         self.online_only = online_only  # left out of the reading PDF (it is in the appendix PDF)
         self.frame = frame.rename(columns=_header)
         count = len(frame.columns)
@@ -129,13 +190,20 @@ class Table:
         head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.frame.columns)
         # Each cell carries its column's name: on a phone, a row is shown as a card of labelled lines.
         labels = [escape.html_text(str(c)) for c in self.frame.columns]
+        chosen = [_cell_text(v) for v in self.choose_by[1]] if self.choose_by else [None] * len(self.frame)
         body = "".join(
-            "<tr>" + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
+            (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>") + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
                              for label, v in zip(labels, row)) + "</tr>"
-            for row in self.frame.itertuples(index=False)
+            for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
         caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
-        return ((_FILTER if self.filterable else "")
+        choices = []
+        if self.choose_by:
+            values = self.choose_by[1]
+            # An ordered categorical lists its options in its own order; other values as they come.
+            order = values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) else dict.fromkeys(chosen)
+            choices = [_cell_text(c) for c in order if _cell_text(c) in set(chosen)]
+        return ((_filter_controls(choices, self.choose_by[0] if self.choose_by else None) if self.filterable else "")
                 + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
                 f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
@@ -162,16 +230,22 @@ class Table:
 
 def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
           sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False,
-          sources_header: str = "Sources") -> Table:
+          sources_header: str = "Sources", source_marks: bool = True,
+          choose_by: tuple[str, pd.Series] | None = None) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
-    (source ids per row, 'a;b', in the frame's row order) adds a last column of links."""
+    (source ids per row, 'a;b', in the frame's row order) adds a last column of links, each
+    with the source's standing unless `source_marks=False`. A `filterable` table can also be
+    filtered online by value: `choose_by` is (label, one value per row, in the frame's order)."""
+    if choose_by is not None:
+        choose_by = (choose_by[0], choose_by[1].reset_index(drop=True))
     frame = frame.reset_index(drop=True)
     if sources is not None:
         if len(sources) != len(frame):
             raise ValueError(f"{len(frame)} rows but {len(sources)} source lists")
-        frame = frame.assign(**{sources_header: [Sources(ids) if isinstance(ids, str) and ids.strip() else None for ids in sources]})
+        frame = frame.assign(**{sources_header: [Sources(ids, marks=source_marks) if isinstance(ids, str) and ids.strip() else None
+                                                 for ids in sources]})
         widths = None if widths is None else [*widths, 1.4]
-    return Table(frame, widths, caption, filterable, online_only)
+    return Table(frame, widths, caption, filterable, online_only, choose_by)
 
 
 def plain(text: str) -> str:

@@ -516,3 +516,75 @@ def test_swedish_quotations_are_short_and_printed_by_a_source_of_their_row():
     for _, row in quoted.iterrows():
         assert len(row["quote_sv"].split()) < 15, row["statement_id"]
         assert row["quote_sv_source_id"] in row["source_ids"].split(";"), row["statement_id"]
+
+
+# --- the source policy (issue 20): one hostile example per rule ------------------------------
+# Rows are counted from 0 among the data rows (row 0 is line 2), as set_cell counts them.
+
+def test_refused_host(data_copy):
+    """A page on a site listed in refused_hosts.csv (here a subdomain of the Pravda network)."""
+    set_cell(data_copy, "sources", 0, "url", "https://eu.news-pravda.com/world/2025/09/25/110641-amp.html")
+    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'url'", "'eu.news-pravda.com' is a refused host",
+                 "Propaganda network")
+
+
+def test_bare_ip_host(data_copy):
+    """A 'Reuters' story on a bare IP address is refused by rule, listed or not."""
+    set_cell(data_copy, "sources", 1, "url", "http://3.127.128.221/2025/09/10/poland-downs-russian-drones")
+    expect_error(data_copy, "sources.csv", "row 2 (line 3)", "column 'url'", "'3.127.128.221' is a bare IP address")
+
+
+def test_refused_hosts_need_a_reason(data_copy):
+    set_cell(data_copy, "refused_hosts", 0, "reason", "")
+    expect_error(data_copy, "refused_hosts.csv", "row 1 (line 2)", "column 'reason'", "empty but required")
+
+
+def test_one_host_one_class(data_copy):
+    """The same publisher's site classed as an established outlet in one row and an
+    aggregator in another (as Devdiscourse once was)."""
+    first = first_row_where(data_copy, "sources", "url", lambda url: "kyivindependent.com/" in url)
+    with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    second = next(i for i, row in enumerate(rows) if i > first and "kyivindependent.com/" in row["url"])
+    set_cell(data_copy, "sources", second, "source_class", "secondary_aggregator")
+    expect_error(data_copy, "sources.csv", f"row {second + 1} (line {second + 2})", "column 'source_class'",
+                 "host 'kyivindependent.com'", f"on line {first + 2}", "one publisher host has one class")
+
+
+def test_state_media_must_be_listed_with_its_state(data_copy):
+    """A source classed state-affiliated on a host state_media.csv does not name (the first
+    source's site has no other page, so one host keeps one class)."""
+    set_cell(data_copy, "sources", 0, "source_class", "state_affiliated")
+    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'source_class'", "is not in state_media.csv")
+
+
+def test_state_media_only_for_its_own_state(data_copy):
+    """TASS may back a row only where the row records Russia's own position: an incident whose
+    Russian reaction is blanked, and a Polish measure citing TASS, are both refused."""
+    incident = first_row_where(data_copy, "incidents", "source_ids", lambda ids: "tass-20251106-russian-embassy-belgium" in ids)
+    set_cell(data_copy, "incidents", incident, "russia_reaction", "")
+    response = first_row_where(data_copy, "responses", "actor", lambda actor: actor == "PL")
+    with (data_copy / "responses.csv").open(encoding="utf-8", newline="") as handle:
+        ids = list(csv.DictReader(handle))[response]["source_ids"]
+    set_cell(data_copy, "responses", response, "source_ids", ids + ";tass-20250821-polish-protest-note")
+    expect_error(data_copy, "incidents.csv", f"row {incident + 1} (line {incident + 2})", "column 'source_ids'",
+                 "'tass-20251106-russian-embassy-belgium' is state media of Russia", "fill 'russia_reaction'")
+    expect_error(data_copy, "responses.csv", f"row {response + 1} (line {response + 2})",
+                 "'tass-20250821-polish-protest-note' is state media of Russia")
+
+
+def test_state_media_may_speak_for_its_own_state():
+    """The same TASS page backing a row whose actor is Russia is accepted (the rule is not a ban)."""
+    from report.source_policy import _records_position
+    row = pd.Series({"actor": "Russian embassy in Brussels", "russia_reaction": None})
+    assert _records_position("responses", row, "RU", "Russia")
+    assert not _records_position("responses", pd.Series({"actor": "PL"}), "RU", "Russia")
+
+
+def test_standing_marks_each_class_and_names_the_original_of_a_copy():
+    from report.source_policy import standing
+    sources = load_all()["sources"].set_index("source_id", drop=False)
+    marks = {standing(row) for _, row in sources.iterrows()}
+    assert {"Official", "News outlet", "Research", "State media"} <= marks
+    copy = sources[(sources["source_class"] == "secondary_aggregator") & sources["copy_of"].eq("Reuters")].iloc[0]
+    assert standing(copy) == "Copy of Reuters"
