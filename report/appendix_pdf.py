@@ -15,7 +15,7 @@ from .catalog import column_dictionary
 from .data import load_all, read_package
 from .escape import latex_text, url
 from .facts import coverage_sentence, identity
-from .labels import labels
+from .source_policy import standing
 from .tables import source_links
 
 PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{report}
@@ -81,15 +81,16 @@ def _dictionary() -> list[str]:
 
 def _sources() -> list[str]:
     sources = load_all()["sources"].sort_values(["publisher", "title"], key=lambda s: s.str.lower())
-    classes = labels("sources", "source_class")
     lines = [r"\chapter{Sources}",
              f"All {len(sources)} sources cited by the data, by publisher. Where the page read was a copy of "
              "another outlet's report, the original publisher is named first and the copy second.", "",
              r"\begin{description}[style=nextline,font=\normalfont\bfseries]"]
     for _, source in sources.iterrows():
-        date = "undated" if pd.isna(source["date_published"]) else f"{source['date_published'].day} {source['date_published']:%B %Y}"
+        # The item's own date: the original's where the page read was a copy, else the page's.
+        day = source["original_date"] if pd.notna(source.get("original_date")) else source["date_published"]
+        date = "undated" if pd.isna(day) else f"{day.day} {day:%B %Y}"
         read = "; ".join(latex_text(text) for text, _ in source_links(source["source_id"]))
-        lines.append(rf"\item[{{{latex_text(source['title'])}}}] {read}. {date}. {latex_text(classes[source['source_class']])}.\\"
+        lines.append(rf"\item[{{{latex_text(source['title'])}}}] {read}. {date}. {latex_text(standing(source))}.\\"
                      rf" \url{{{url(source['url'])}}}")
     lines += [r"\end{description}"]
     return lines
