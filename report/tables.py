@@ -113,6 +113,35 @@ def secondary_only(ids: str) -> bool:
 
 SECONDARY_ONLY = "Secondary sources only:"
 
+# On screen a table stays short enough to read on a laptop (about three screens at 1280 px):
+# a long text shows its first words with the rest one click away, a long list of sources its
+# first two, and a long table its first rows with a button for the rest (a table of more than
+# ROWS_BEFORE_CHECK rows is measured in the browser). Print shows all.
+LEAD_CHARS = 90
+SOURCES_SHOWN = 2
+ROWS_BEFORE_CHECK = 8
+
+
+def _lead_and_rest(text: str) -> tuple[str, str] | None:
+    """('first words', 'the rest') for a text too long for a table row, else None."""
+    if len(text) <= LEAD_CHARS + 40:
+        return None
+    cut = text.rfind(" ", 0, LEAD_CHARS)
+    cut = cut if cut > LEAD_CHARS // 2 else LEAD_CHARS
+    return text[:cut], text[cut:].lstrip()
+
+
+def _html_cell(value) -> str:
+    if isinstance(value, Sources):
+        return value.html()
+    text = _cell_text(value)
+    parts = _lead_and_rest(text)
+    if parts is None:
+        return escape.html_text(text)
+    lead, rest = parts
+    return (f'<span class="report-lead">{escape.html_text(lead)}</span>'
+            f'<details class="report-more"><summary>… more</summary>{escape.html_text(text)}</details>')
+
 
 class Sources(str):
     """A cell holding source ids, shown as links, each followed by its standing; a row resting
@@ -134,7 +163,13 @@ class Sources(str):
             parts.append(anchors + (f' <span class="report-standing">({escape.html_text(mark)})</span>' if self.marks else ""))
         marker = (f'<strong class="report-secondary-only">{SECONDARY_ONLY}</strong> '
                   if self.marks and secondary_only(self) else "")
-        return marker + "; ".join(parts)
+        if len(parts) <= SOURCES_SHOWN + 1:
+            return marker + "; ".join(parts)
+        # A long list of sources: the first ones, the rest one click away (a row stays short).
+        rest = len(parts) - SOURCES_SHOWN
+        return (marker + "; ".join(parts[:SOURCES_SHOWN])
+                + f'<details class="report-more"><summary>{rest} more sources</summary>'
+                + "; ".join(parts[SOURCES_SHOWN:]) + "</details>")
 
     def markdown(self) -> str:
         """Links for print: the publisher's name, clickable in the PDF, and its standing."""
@@ -155,8 +190,31 @@ _FILTER_SCRIPT = (
     "var table = box.nextElementSibling; while (table && !table.classList.contains('report-table-wrapper')) { table = table.nextElementSibling; }"
     "table.querySelectorAll('tbody tr').forEach(function (row) {"
     "var text = row.textContent.toLowerCase();"
-    "row.hidden = !(words.every(function (w) { return text.indexOf(w) >= 0; }) && (!wanted || row.dataset.choice === wanted)); }); }"
+    "row.hidden = !(words.every(function (w) { return text.indexOf(w) >= 0; }) && (!wanted || row.dataset.choice === wanted)); });"
+    "table.classList.toggle('report-filtered', words.length > 0 || !!wanted); }"
     "input.addEventListener('input', apply); if (choice) { choice.addEventListener('change', apply); } })"
+    "(document.currentScript.previousElementSibling);</script>"
+)
+
+
+# A long table shows its first rows and a button for the rest (all rows without JavaScript,
+# and all matching rows while a filter is in use).
+_ROWS_SCRIPT = (
+    "<script>(function (wrapper) { var rows = wrapper.querySelectorAll('tbody tr'), top = null, extra = 0;"
+    # Rows beyond about two and a half screens wait behind the button (measured, so the same
+    # rule holds on a phone, where a row is a card, and on a laptop).
+    "var budget = Math.max(1600, 2.4 * window.innerHeight);"
+    "rows.forEach(function (row) { var box = row.getBoundingClientRect(); if (top === null) { top = box.top; }"
+    "if (box.bottom - top > budget) { row.setAttribute('data-extra', ''); extra++; } });"
+    "if (extra < 3) { rows.forEach(function (row) { row.removeAttribute('data-extra'); }); return; }"
+    "var sv = document.documentElement.lang === 'sv', button = document.createElement('button');"
+    "button.type = 'button'; button.className = 'report-show-rows';"
+    "function label() { var open = !wrapper.classList.contains('report-collapsed');"
+    "button.textContent = open ? (sv ? 'Visa färre rader' : 'Show fewer rows')"
+    " : (sv ? 'Visa alla rader (' + extra + ' till)' : 'Show all rows (' + extra + ' more)');"
+    "button.setAttribute('aria-expanded', open ? 'true' : 'false'); }"
+    "button.addEventListener('click', function () { wrapper.classList.toggle('report-collapsed'); label(); });"
+    "wrapper.classList.add('report-collapsed'); label(); wrapper.after(button); })"
     "(document.currentScript.previousElementSibling);</script>"
 )
 
@@ -192,8 +250,8 @@ class Table:
         labels = [escape.html_text(str(c)) for c in self.frame.columns]
         chosen = [_cell_text(v) for v in self.choose_by[1]] if self.choose_by else [None] * len(self.frame)
         body = "".join(
-            (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>") + "".join(f'<td data-label="{label}">{v.html() if isinstance(v, Sources) else escape.html_text(_cell_text(v))}</td>'
-                             for label, v in zip(labels, row)) + "</tr>"
+            (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>")
+            + "".join(f'<td data-label="{label}">{_html_cell(v)}</td>' for label, v in zip(labels, row)) + "</tr>"
             for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
         caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
@@ -205,7 +263,8 @@ class Table:
             choices = [_cell_text(c) for c in order if _cell_text(c) in set(chosen)]
         return ((_filter_controls(choices, self.choose_by[0] if self.choose_by else None) if self.filterable else "")
                 + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
-                f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+                f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+                + (_ROWS_SCRIPT if len(self.frame) > ROWS_BEFORE_CHECK else ""))
 
     def _repr_markdown_(self) -> str:
         if self.online_only:
