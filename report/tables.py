@@ -205,8 +205,8 @@ _ROWS_SCRIPT = (
     # rule holds on a phone, where a row is a card, and on a laptop).
     "var budget = Math.max(1600, 2.4 * window.innerHeight);"
     "rows.forEach(function (row) { var box = row.getBoundingClientRect(); if (top === null) { top = box.top; }"
-    "if (box.bottom - top > budget) { row.setAttribute('data-extra', ''); extra++; } });"
-    "if (extra < 3) { rows.forEach(function (row) { row.removeAttribute('data-extra'); }); return; }"
+    "if (box.bottom - top > budget) { row.classList.add('report-extra-row'); extra++; } });"
+    "if (extra < 3) { rows.forEach(function (row) { row.classList.remove('report-extra-row'); }); return; }"
     "var sv = document.documentElement.lang === 'sv', button = document.createElement('button');"
     "button.type = 'button'; button.className = 'report-show-rows';"
     "function label() { var open = !wrapper.classList.contains('report-collapsed');"
