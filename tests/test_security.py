@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -66,6 +67,40 @@ def test_url_cannot_break_out_of_a_link():
 def test_tooltip_escapes_each_line_and_keeps_its_own_breaks():
     out = escape.tooltip("<b>bold</b>", "x" * 130, width=60)
     assert out.startswith("&lt;b&gt;bold&lt;/b&gt;<br>") and out.count("<br>") == 3
+
+
+# --- matplotlib reads no data text as math (issue 25, item 2) ------------------------------
+
+@pytest.mark.parametrize("item", ["Gerbera decoy drone $\\alpha^$ (unit build cost)", "$10k-$20k"])
+def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
+    """'$\\alpha^$' stopped the build with a notebook traceback; '$10k-$20k' lost its dollar
+    signs and turned italic. Here a chart is made as a chapter makes one, in a kernel whose
+    math parsing is on (as matplotlib starts), with the text as a tick label, title and legend."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    from report.charts import matplotlib_chart
+
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(tmp_path))
+    with matplotlib.rc_context({"text.parse_math": True}):
+        fig, ax = plt.subplots()
+        ax.plot([10000, 20000], [0, 0], label=item)
+        ax.set_yticks([0], [item])
+        ax.set_title(item)
+        ax.legend()
+        texts = []
+        original = fig.savefig
+
+        def save_and_look(*args, **kwargs):
+            texts.extend(t for t in fig.findobj(Text) if item in t.get_text())
+            return original(*args, **kwargs)
+
+        fig.savefig = save_and_look
+        matplotlib_chart(fig, "hostile-costs", alt="a chart", source="data/costs.csv", data=pd.DataFrame({"item": [item]}))
+    assert len(texts) >= 3 and all(t._preprocess_math(t.get_text()) == (item, False) for t in texts)
+    assert (tmp_path / "hostile-costs.svg").stat().st_size > 0
 
 
 # --- the offline check -------------------------------------------------------------------
