@@ -87,3 +87,16 @@ def inputs_fingerprint() -> str:
         elif path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()
+
+
+def code_fingerprint(notebook: dict) -> str:
+    """A hash of a notebook's own code (its code cells' sources, in order): stored when the
+    notebook is executed, so that a build from stored outputs can tell that a cell changed,
+    or was added, since the outputs were made."""
+    digest = hashlib.sha256()
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "code":
+            source = cell.get("source", "")
+            source = "".join(source) if isinstance(source, list) else source
+            digest.update(source.replace("\r\n", "\n").encode() + b"\0")
+    return digest.hexdigest()

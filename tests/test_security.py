@@ -223,6 +223,19 @@ def test_deploy_workflow_is_pinned_and_least_privileged():
     assert checkout and all(step["with"]["persist-credentials"] is False for step in checkout)
 
 
+def test_deploy_workflow_never_hangs_and_never_cancels_a_deploy_under_way():
+    """Issue 25, item 14: no job had a time limit (a hung build held a runner for hours), and
+    `cancel-in-progress: true` for the whole workflow could cancel a deploy already under way.
+    A newer push may cancel an older build; a deploy that has started always finishes."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    assert all(0 < job.get("timeout-minutes", 0) <= 120 for job in jobs.values()), \
+        {name: job.get("timeout-minutes") for name, job in jobs.items()}
+    assert "concurrency" not in workflow or workflow["concurrency"].get("cancel-in-progress") is False
+    assert jobs["deploy"]["concurrency"]["cancel-in-progress"] is False
+    assert jobs["build"]["concurrency"]["group"] != jobs["deploy"]["concurrency"]["group"]
+
+
 # --- one build with hostile text in every free-text cell -------------------------------
 
 def _payload(canary: Path) -> str:
@@ -284,13 +297,22 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
     for path in site.rglob("*"):
         if path.is_file() and path.suffix in {".html", ".js", ".txt", ".csv", ".json", ".xml"}:
             assert secret not in path.read_text(encoding="utf-8", errors="replace"), path
-    pdf_text = subprocess.run(["pdftotext", str(repo / "_build" / "pdf" / "book.pdf"), "-"],
-                              capture_output=True, text=True, check=True).stdout
-    assert secret not in pdf_text
-    # The hostile text itself is there, as text (the LaTeX command shown, not run).
-    assert "input" in pdf_text and "onerror" in pdf_text
-    for word in ("R&D", "100%", "$5", "a_b", "< 5 minutes"):
-        assert word in pdf_text, word
+    # Every PDF the build makes: the book, the appendix, the packs, the keys and the slides.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_book import PACK_NAMES
+
+    pdfs = [site / "book.pdf", site / "appendix.pdf", repo / "_build" / "pdf" / "book.pdf",
+            repo / "_build" / "pdf" / "appendix.pdf"] + [site / "packs" / f"{name}.pdf" for name in PACK_NAMES]
+    assert sorted(p.name for p in site.rglob("*.pdf")) == sorted({p.name for p in pdfs}), "a PDF is not checked"
+    for path in pdfs:
+        pdf_text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert secret not in pdf_text, path.name
+        assert len(pdf_text) > 500, path.name
+        if path.name in ("book.pdf", "appendix.pdf"):
+            # The hostile text itself is there, as text (the LaTeX command shown, not run).
+            assert "input" in pdf_text and "onerror" in pdf_text, path.name
+            for word in ("R&D", "100%", "$5", "a_b", "< 5 minutes"):
+                assert word in pdf_text, (path.name, word)
 
 
 def test_hostile_text_runs_nothing_and_fetches_nothing_in_the_browser(hostile_build, browser):
@@ -342,6 +364,72 @@ def test_stored_outputs_are_refused_after_a_data_change(tmp_path):
                             env={**os.environ, "REPORT_DATA_DIR": str(data)}, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "stored outputs predate" in result.stderr and "execute_notebooks.py" in result.stderr
+
+
+def _notebook(*cells: tuple[str, str]) -> dict:
+    return {"cells": [{"id": f"cell-{index}", "cell_type": kind, "source": source, "metadata": {},
+                       **({"outputs": [], "execution_count": None} if kind == "code" else {})}
+                      for index, (kind, source) in enumerate(cells)],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp_path, monkeypatch):
+    """Issue 25, item 12: a chart title changed in a chapter's code, or a new cell that
+    raises, built from stored outputs without complaint. A notebook records the hash of its
+    code cells when executed; the build compares it with the code as it is now."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_book
+    import execute_notebooks
+
+    from report import paths
+
+    chapter = tmp_path / "chapters" / "10_chart.ipynb"
+    chapter.parent.mkdir()
+    chapter.write_text(json.dumps(_notebook(("markdown", "# Chart"), ("code", "title = 'Drones in September'"))))
+    monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
+    monkeypatch.setattr(build_book, "ROOT", tmp_path)
+    monkeypatch.setattr(execute_notebooks, "ROOT", tmp_path)
+    execute_notebooks.execute(chapter)  # a real execution records both fingerprints
+    assert build_book.stale_notebooks() == []
+
+    def edited(change) -> list[str]:
+        content = json.loads(chapter.read_text(encoding="utf-8"))
+        change(content["cells"])
+        edited_path = chapter.with_name("edited.ipynb")
+        edited_path.write_text(json.dumps(content), encoding="utf-8")
+        monkeypatch.setattr(paths, "toc_notebooks", lambda: [edited_path])
+        return build_book.stale_notebooks()
+
+    assert edited(lambda cells: cells[1].update(source="title = 'Drones in October'")) == ["chapters/edited.ipynb"]
+    assert edited(lambda cells: cells.append(_notebook(("code", "raise ValueError"))["cells"][0])) == \
+        ["chapters/edited.ipynb"]
+    assert edited(lambda cells: cells[0].update(source="# A chart")) == []  # prose needs no execution
+    monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
+    content = json.loads(chapter.read_text(encoding="utf-8"))
+    del content["metadata"]["report"]["code_fingerprint"]  # executed before this check existed
+    chapter.write_text(json.dumps(content), encoding="utf-8")
+    assert build_book.stale_notebooks() == ["chapters/10_chart.ipynb"]
+
+
+def test_a_symlink_among_the_build_inputs_stops_the_build_before_reading(tmp_path, monkeypatch):
+    """Issue 25, items 8 and 9: a symlink in figures/ (to a file or a folder outside the
+    repository) was copied into the site; one in data/ was read into the build log."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_book
+
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "passwd.png").symlink_to("/etc/passwd")
+    (figures / "outside").symlink_to("/etc")
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(figures))
+    assert set(build_book.symlinks_in_inputs()) >= {figures / "passwd.png", figures / "outside"}
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
+                            env={**os.environ, "REPORT_FIGURES_DIR": str(figures)}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("build failed: symbolic links") and "passwd.png -> /etc/passwd" in result.stderr
+    assert "root:" not in result.stdout + result.stderr
 
 
 def test_the_stored_notebooks_were_executed_with_the_current_inputs():
