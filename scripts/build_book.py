@@ -208,9 +208,21 @@ def wait_for(process: subprocess.Popen) -> tuple[int, str]:
     return process.returncode, output or ""
 
 
+def _alive(process: subprocess.Popen) -> bool:
+    """Whether a step still runs. Not `process.poll()`: in a signal handler that interrupted
+    `process.wait()`, poll cannot take the lock wait holds and answers "running" for good."""
+    if process.returncode is not None:
+        return False
+    try:
+        pid, _ = os.waitpid(process.pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return pid == 0
+
+
 def stop_children(grace: float = 3.0) -> None:
     """SIGTERM to every running step's process group, SIGKILL to what is left after `grace`."""
-    running = [p for p in _children if p.poll() is None]
+    running = [p for p in _children if _alive(p)]
     for sig in (signal.SIGTERM, signal.SIGKILL):
         for process in running:
             try:
@@ -219,7 +231,7 @@ def stop_children(grace: float = 3.0) -> None:
                 pass
         deadline = time.monotonic() + grace
         while running and time.monotonic() < deadline:
-            running = [p for p in running if p.poll() is None]
+            running = [p for p in running if _alive(p)]
             time.sleep(0.05)
         if not running:
             return

@@ -215,7 +215,7 @@ def test_an_interrupt_during_notebook_execution_ends_the_build_within_seconds(re
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         pytest.fail(f"the build did not stop within 20 s of {sig.name}")
-    assert time.monotonic() - sent < 10
+    assert time.monotonic() - sent < 5
     assert process.returncode == 128 + sig
     said = [line for line in stderr.splitlines() if line.strip()]
     assert said[-1].startswith(f"build interrupted by {sig.name}") and "Traceback" not in stderr, stderr[-3000:]
