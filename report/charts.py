@@ -65,6 +65,14 @@ def _static_png(fig: go.Figure) -> bytes:
     )
 
 
+def _literal_text(fig=None) -> None:
+    """Data text in a matplotlib chart is drawn as typed, never as math (see escape.py)."""
+    escape.literal_matplotlib_text(fig)
+
+
+_literal_text()  # every figure a chapter makes after importing the report's charts
+
+
 def _check_name(name: str) -> None:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise ValueError(f"chart name '{name}' must be lowercase letters, digits and hyphens")
@@ -279,6 +287,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     _check_name(name)
     if not alt.strip():
         raise ValueError(f"chart '{name}' needs alt text")
+    _literal_text(fig)
     _at_least_min_font(fig)
     source = source_line(source, data, name)
     drawn_source = _add_matplotlib_source_line(fig, source)

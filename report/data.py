@@ -5,8 +5,13 @@
 1. **Untrusted text** (this module): a cell is one line of printable text. Line breaks,
    control characters and invisible format characters (zero-width spaces, direction marks,
    byte-order marks) are refused, so that a cell can never change the structure of a page
-   and two ids can never look alike while differing. Numbers are ASCII digits and dates
-   are written YYYY-MM-DD; no date is later than the day the sources were last checked.
+   and two ids can never look alike while differing. Text holds only characters the PDFs
+   can set (Latin, accented Latin, Cyrillic), no word mixes scripts ('Аrticle' with a
+   Cyrillic А), no text begins like a spreadsheet formula (=, +, -, @), and names readers
+   look up (glossary terms, unique text columns) never look like one another. Numbers are
+   ASCII digits and dates are written YYYY-MM-DD; no date is later than the day the sources
+   were last checked. A column name appears once; a symbolic link in the data folder is
+   refused before anything is read through it.
 2. **The schema** (`frictionless`): field types, required values, enums, patterns, minimum
    and maximum, unique fields, primary and foreign keys. Its errors are reworded here.
 3. **The report's own rules** (`report.data_rules`): semicolon lists of ids, ranges,
@@ -23,6 +28,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field as dataclass_field
@@ -77,9 +83,12 @@ WRITTEN_FORM = {
 
 def _invisible_or_control(value: str) -> str | None:
     """The first character a reader cannot see or that breaks a line, described, or None."""
-    if value.isprintable():  # fast path: no control, format or separator character but the space
+    if value.isascii() and value.isprintable():  # fast path: no control character
         return None
     for ch in value:
+        if ch in _INVISIBLE:
+            return f"holds the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'filler').lower()}), " \
+                   "which makes text look like other text"
         category = unicodedata.category(ch)
         if ch in "\r\n" or category in ("Zl", "Zp"):
             return "holds a line break (a cell is one line of text)"
@@ -88,6 +97,99 @@ def _invisible_or_control(value: str) -> str | None:
         if category == "Cf":
             name = unicodedata.name(ch, "format character").lower()
             return f"holds the invisible character U+{ord(ch):04X} ({name}), which makes text look like other text"
+    return None
+
+
+# Characters that render as nothing but are not format characters (Unicode's
+# Default_Ignorable code points outside category Cf): Hangul fillers, the combining grapheme
+# joiner, variation selectors, Khmer inherent vowels, Mongolian free variation selectors.
+_INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\u2800") | \
+    {chr(c) for c in [*range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]}
+
+# What the PDFs can set. They are made by pdflatex with inputenc and the T1 (Latin), T2A
+# (Cyrillic) and TS1 (symbols) font encodings; these are exactly the code points those
+# encodings declare (\DeclareUnicodeCharacter in t1enc.dfu, t2aenc.dfu, ts1enc.dfu and
+# utf8.def of TeX Live, checked by tests/test_data.py), besides printable ASCII. Anything
+# else (Greek, CJK, Arabic, emoji) would stop a PDF late with "not set up for use with LaTeX".
+_PDF_RANGES = (
+    "00A0-00B7 00B9-0125 0128-0137 0139-013E 0141-0148 014A-0165 0168-017E 0192 01C4-01D4 01E2-01E3 "
+    "01E6-01EB 01F0 01F4-01F5 0218-021B 0232-0233 0237 02C6-02C7 02D8-02D9 02DB-02DD 0400-045F 0490-0493 "
+    "0496-049D 04A0-04A5 04AA-04AB 04AE-04B3 04B6-04BB 04C0-04C2 04D0-04DF 04E2-04E9 04EC-04F5 04F8-04F9 "
+    "0E3F 1E02-1E03 1E0D 1E1E-1E21 1E25 1E30-1E31 1E37 1E43 1E45 1E47 1E5B 1E63 1E6D 1E8E-1E91 1E9E "
+    "1EF2-1EF3 2010-2016 2018-201A 201C-201E 2020-2022 2026 2030-2031 2039-203B 203D 2044 204E 2052 20A1 "
+    "20A4 20A6 20A9 20AB-20AC 20B1 2103 2116-2117 211E 2120 2122 2126-2127 212E 2190-2193 2329-232A "
+    "2422-2423 25E6 25EF 266A 27E8-27E9 3008-3009 FB00-FB06")
+
+
+def _code_points(ranges: str) -> frozenset[str]:
+    points = set()
+    for part in ranges.split():
+        low, _, high = part.partition("-")
+        points |= {chr(c) for c in range(int(low, 16), int(high or low, 16) + 1)}
+    return frozenset(points)
+
+
+PDF_CHARACTERS = frozenset(chr(c) for c in range(0x20, 0x7F)) | _code_points(_PDF_RANGES)
+
+
+def _describe(ch: str) -> str:
+    return f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')})"
+
+
+def _not_printable_in_pdf(value: str) -> str | None:
+    """The first character the PDFs cannot set, described, or None."""
+    if value.isascii():
+        return None
+    for ch in value:
+        if ch not in PDF_CHARACTERS:
+            return (f"holds {_describe(ch)}, which the PDFs cannot set (pdflatex sets Latin, accented Latin "
+                    "and Cyrillic letters): write it in Latin letters or translate it, and say so in the notes")
+    return None
+
+
+# Look-alike letters: Cyrillic and Greek letters drawn like a Latin one, mapped to it.
+_LOOK_ALIKE = str.maketrans(dict(zip(
+    "АВЕКМНОРСТХУЅІЈаеорсухіјѕԁһүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαορτυχικνϲ",
+    "ABEKMHOPCTXYSIJaeopcyxijsdhyABEZHIKMNOPTYXaoptuxikvc", strict=True)))
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _script(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    return next((script for script in _SCRIPTS if name.startswith(script)), None)
+
+
+def _mixed_script(value: str) -> str | None:
+    """A word whose letters come from two scripts ('Аrticle' with a Cyrillic А): it looks
+    like a word of one script and is not."""
+    if value.isascii():
+        return None
+    for word in re.findall(r"[^\W\d_]+", value):
+        scripts = {_script(ch) for ch in word} - {None}
+        if len(scripts) > 1:
+            # The letter to name: the one not in Latin (or not in Cyrillic, for Cyrillic and Greek).
+            usual = "LATIN" if "LATIN" in scripts else "CYRILLIC"
+            odd = next(ch for ch in word if _script(ch) not in (usual, None))
+            return (f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
+                    f"({_describe(odd)}): it looks like a word it is not")
+    return None
+
+
+def look_alike_key(value: str) -> str:
+    """What a reader sees: the text after Unicode compatibility normalisation (NFKC), case
+    folding, look-alike letters mapped to Latin, invisible characters dropped and spaces
+    folded. Two cells with the same key cannot be told apart on a page."""
+    text = unicodedata.normalize("NFKC", value)
+    text = "".join(ch for ch in text if ch not in _INVISIBLE and unicodedata.category(ch) != "Cf")
+    return re.sub(r"\s+", " ", text.translate(_LOOK_ALIKE).casefold().translate(_LOOK_ALIKE)).strip()
+
+
+def _spreadsheet_formula(value: str) -> str | None:
+    """A text that a spreadsheet would run as a formula when the CSV is opened (CSV injection):
+    it begins with =, +, - or @ and is not a number."""
+    if value[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"[-+]?[0-9]+(\.[0-9]+)?", value):
+        return (f"begins with '{value[0]}', so a spreadsheet opening the CSV would run it as a formula: "
+                "reword it (no data cell is a formula)")
     return None
 
 
@@ -106,6 +208,10 @@ def _text_problem(value: str, field: dict, latest: dt.date) -> str | None:
     if value == "":
         return None
     kind = field.get("type", "string")
+    if kind == "string":
+        problem = _not_printable_in_pdf(value) or _mixed_script(value) or _spreadsheet_formula(value)
+        if problem:
+            return problem
     form = WRITTEN_FORM.get(kind)
     if form and not re.fullmatch(form[0], value):
         return f"'{value}' {form[1]}"
@@ -172,6 +278,9 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
     """The file as text rows, after the text layer's checks; None if it cannot be read as a table."""
     path = folder / resource["path"]
     shown = display_path(path)
+    if path.is_symlink():
+        problems.append(symlink_problem(path))
+        return None
     if not path.is_file():
         problems.append(Problem(shown, None, None, f"file not found (resource '{resource['name']}' in datapackage.json)"))
         return None
@@ -196,6 +305,8 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
         return None
     fields = resource["schema"]["fields"]
     names = [f["name"] for f in fields]
+    if _header_problems(header, shown, problems):
+        return None
     missing = [n for n in names if n not in header]
     unknown = [h for h in header if h not in names]
     for name in missing:
@@ -222,6 +333,56 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
                 if problem:
                     problems.append(Problem(shown, line, spec["name"], problem))
     return table
+
+
+def _header_problems(header: list[str], shown: str, problems: list[Problem]) -> bool:
+    """An empty or repeated column name, named by its position; True if there was one."""
+    before = len(problems)
+    for position, name in enumerate(header, start=1):
+        if not name.strip():
+            problems.append(Problem(shown, 1, None, f"column {position} of the header has no name (an empty "
+                                                    "header cell: a stray comma?)"))
+        elif name in header[:position - 1]:
+            problems.append(Problem(shown, 1, name, f"the column name appears twice (columns "
+                                                    f"{header.index(name) + 1} and {position} of the header)"))
+    return len(problems) > before
+
+
+def symlink_problem(path: Path) -> Problem:
+    return Problem(display_path(path), None, None,
+                   f"is a symbolic link (to {os.readlink(path)}): the data folder holds real files only, so "
+                   "that nothing outside the repository is read or published")
+
+
+def _look_alikes(tables: dict[str, "Table"], problems: list[Problem]) -> None:
+    """Names a reader looks up (glossary terms, and every unique or key text column) cannot
+    look like one another: 'Аrticle 4' (Cyrillic А), 'ARTICLE 4' and 'Article 4' followed by
+    an invisible filler would show as one entry three times. Exact repeats are the schema's."""
+    for table in tables.values():
+        schema = table.resource["schema"]
+        keys = schema.get("primaryKey") or []
+        keys = [keys] if isinstance(keys, str) else keys
+        columns = [f["name"] for f in schema["fields"] if f.get("type", "string") == "string" and (
+            f.get("constraints", {}).get("unique") or f["name"] in keys
+            or f["name"] in LOOKED_UP_COLUMNS.get(table.name, ()))]
+        for column in columns:
+            index = table.header.index(column)
+            seen: dict[str, tuple[str, int]] = {}
+            for cells, line in zip(table.cells, table.lines):
+                if line in table.bad_lines or not cells[index]:
+                    continue
+                key = look_alike_key(cells[index])
+                first = seen.setdefault(key, (cells[index], line))
+                if first[0] != cells[index]:
+                    problems.append(Problem(
+                        table.file, line, column,
+                        f"'{cells[index]}' looks like '{first[0]}' on line {first[1]} (the same after Unicode "
+                        "normalisation NFKC, case folding and mapping look-alike letters): readers cannot "
+                        "tell them apart"))
+
+
+# Text columns readers look entries up by, besides the unique ones: each must look unlike the others.
+LOOKED_UP_COLUMNS = {"glossary": ("term", "term_sv")}
 
 
 # --- layer 2: the schema, checked by frictionless -----------------------------------------
@@ -414,6 +575,8 @@ def read_package(folder: Path | None = None) -> dict:
     folder = Path(folder) if folder else data_dir()
     path = folder / "datapackage.json"
     shown = display_path(path)
+    if path.is_symlink():
+        raise DataError([symlink_problem(path)])
     if not path.is_file():
         raise DataError([Problem(shown, None, None, "file not found")])
     raw = path.read_bytes()
@@ -447,7 +610,8 @@ def validate(folder: Path | None = None) -> dict[str, pd.DataFrame]:
 
     folder = Path(folder) if folder else data_dir()
     package = read_package(folder)
-    problems: list[Problem] = []
+    problems: list[Problem] = [symlink_problem(path) for path in sorted(folder.iterdir())
+                               if path.is_symlink() and path.name not in described_files(package)]
     for stray in sorted(set(p.name for p in folder.glob("*.csv")) - described_files(package)):
         problems.append(Problem(display_path(folder / stray), None, None,
                                 "is not described in datapackage.json: add it as a resource or move it out of "
@@ -461,6 +625,7 @@ def validate(folder: Path | None = None) -> dict[str, pd.DataFrame]:
             tables[resource["name"]] = table
         if len(problems) > before or not table:
             broken.add(resource["name"])
+    _look_alikes(tables, problems)
     stamp = _validated_stamp(folder, package)
     if problems or not stamp.is_file():
         _schema_problems(package, tables, broken, problems)
@@ -486,7 +651,7 @@ def _validated_stamp(folder: Path, package: dict) -> Path:
     files = [folder / name for name in sorted(described_files(package))]
     files += [Path(__file__), Path(__file__).with_name("data_rules.py")]
     for path in files:
-        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"missing"))
+        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() and not path.is_symlink() else b"missing"))
     return BUILD_DIR / "validated-data" / digest.hexdigest()
 
 

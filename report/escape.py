@@ -12,6 +12,13 @@ every function here also folds whitespace, so a newline can never start a new bl
     bibtex_text(s) a BibTeX field value
     plotly_text(s) text that plotly.js draws (it reads a small subset of HTML)
     url(s)         an http(s) address, percent-encoded so it cannot break out of a link
+    csv_cell(s)    a cell of a published CSV, neutralised so a spreadsheet never runs it
+    literal_matplotlib_text(fig)  matplotlib draws every text as typed, never as math
+
+matplotlib reads text between two dollar signs as mathematics ("$10k-$20k" loses its
+dollar signs and turns italic, "$\\alpha^$" stops the build); its math parser is switched
+off for the whole process and for every text already in a figure, rather than escaping
+each label where a chapter builds it.
 """
 
 from __future__ import annotations
@@ -83,3 +90,45 @@ def tooltip(*lines, width: int = 60) -> str:
 
     wrapped = [textwrap.wrap(one_line(line), width) for line in lines if line is not None and one_line(line)]
     return "<br>".join(plotly_text(part) for parts in wrapped for part in parts)
+
+
+def literal_matplotlib_text(fig=None) -> None:
+    """matplotlib draws text as typed: no "$...$" is read as mathematics. Without a figure,
+    for every text created from now on (the default of `text.parse_math`); with one, also
+    for every text the figure already holds (tick labels, titles, legends, annotations)."""
+    import matplotlib as mpl
+    from matplotlib.text import Text
+
+    mpl.rcParams["text.parse_math"] = False
+    if fig is not None:
+        for text in fig.findobj(Text):
+            text.set_parse_math(False)
+
+
+# The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+# Injection"): =, +, -, @, and tab and carriage return, which some spreadsheets skip first.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?")
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: a cell beginning like a formula gets a
+    single quote in front (as OWASP recommends), unless it is a number (-5 stays -5)."""
+    if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe_csv(text: str) -> str | None:
+    """The CSV text with every cell neutralised by `csv_cell`, or None when no cell needed
+    it (the file is then published byte for byte as it is)."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    safe = [[csv_cell(cell) for cell in row] for row in rows]
+    if safe == rows:
+        return None
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\n").writerows(safe)
+    return out.getvalue()

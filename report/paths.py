@@ -22,6 +22,16 @@ def figures_dir() -> Path:
     return path
 
 
+def symlinks_under(folder: Path) -> list[Path]:
+    """Every symbolic link in a folder, at any depth (never followed), the folder itself
+    included: the build reads and publishes real files of the repository only."""
+    folder = Path(folder)
+    found = [folder] if folder.is_symlink() else []
+    for parent, dirs, files in os.walk(folder):
+        found += [Path(parent) / name for name in sorted(dirs + files) if (Path(parent) / name).is_symlink()]
+    return found
+
+
 def display_path(path: Path) -> str:
     """A path as a reader of an error message wants it: relative to the repo when inside it."""
     try:
@@ -72,6 +82,21 @@ def inputs_fingerprint() -> str:
     files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
         [ROOT / "requirements.txt", ROOT / "package-lock.json"]
     for path in files:
-        if path.is_file():
+        if path.is_symlink():  # never read through a link (validation refuses it)
+            digest.update(path.name.encode() + b"\0link\0" + os.readlink(path).encode())
+        elif path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()
+
+
+def code_fingerprint(notebook: dict) -> str:
+    """A hash of a notebook's own code (its code cells' sources, in order): stored when the
+    notebook is executed, so that a build from stored outputs can tell that a cell changed,
+    or was added, since the outputs were made."""
+    digest = hashlib.sha256()
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "code":
+            source = cell.get("source", "")
+            source = "".join(source) if isinstance(source, list) else source
+            digest.update(source.replace("\r\n", "\n").encode() + b"\0")
     return digest.hexdigest()

