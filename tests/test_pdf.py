@@ -114,7 +114,7 @@ def test_contents_entries_link_to_their_pages(pdf):
     assert len(set(links)) >= len(chapter_titles()), f"{len(set(links))} linked pages in the contents"
 
 
-def test_no_line_runs_past_the_margin():
+def test_no_line_runs_past_the_margin(pdf):
     """LaTeX reports a line too wide for its box. In a table, an excess of up to 12 pt stays
     inside the padding between columns (2 x 6 pt); more runs into the next column or off the
     page. Before the print fixes there were 608 such lines, the widest 320 pt."""
