@@ -213,3 +213,21 @@ def coverage_sentence_sv() -> str:
         sentence += (f". Ingen händelse efter {long_date_sv(c['last_event'])} hittades i de källor som söktes: "
                      f"de {gap} dagarna fram till {long_date_sv(c['checked'])} är en lucka i materialet, inte en lugn period")
     return sentence
+
+
+def corrections_for(table: str) -> dict[str, str]:
+    """{row id: 'corrected 6 December 2026 (corr-012)'} for every row of `table` that the
+    corrections log names, so that a table can show the mark beside the affected row."""
+    log = load_all()["corrections"]
+    marks: dict[str, list[str]] = {}
+    for _, entry in log[log["table"] == table].iterrows():
+        for row_id in str(entry["row_id"] if isinstance(entry["row_id"], str) else "").split(";"):
+            if row_id:
+                marks.setdefault(row_id, []).append(f"{entry['change']} {long_date(entry['date'])} ({entry['correction_id']})")
+    return {row_id: "; ".join(entries) for row_id, entries in marks.items()}
+
+
+def with_correction_marks(text: pd.Series, ids: pd.Series, table: str) -> pd.Series:
+    """`text` with ' [recoded 6 December 2026 (corr-012)]' appended where the corrections log names the row."""
+    marks = corrections_for(table)
+    return pd.Series([f"{t} [{marks[i]}]" if i in marks else t for t, i in zip(text, ids)], index=text.index)
