@@ -123,7 +123,8 @@ def test_the_model_check_can_fail():
 
 ID_COLUMNS = {"incidents": "incident_id", "incident_figures": "figure_id", "article4": "consultation_id",
               "responses": "response_id", "us_statements": "statement_id", "perspectives": "perspective_id",
-              "sweden_statements": "statement_id", "costs": "cost_id", "article_claims": "claim_id"}
+              "sweden_statements": "statement_id", "sweden_actions": "action_id", "costs": "cost_id",
+              "article_claims": "claim_id"}
 
 
 def test_the_corrections_log_names_rows_that_exist_unless_it_removed_them():
