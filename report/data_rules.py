@@ -11,6 +11,8 @@ and two are the report's scope and honesty rules:
 * incident countries and Article 4 requesters were NATO members on the date;
 * the count ranges in `incidents.csv` are exactly the span of the attributed figures in
   `incident_figures.csv`, so that no number is picked silently;
+* an incident's origin, how firmly it was stated and by whom agree with each other: an
+  unknown origin is not attributed, a known one is, and only an attribution names who made it;
 
 and the source policy's rules live in `report.source_policy`.
 """
@@ -28,6 +30,7 @@ def check_all(tables: dict[str, Table], broken: set[str], problems: list[Problem
     ranges(tables, problems)
     nato_membership(tables, problems)
     figures_span(tables, problems)
+    attribution_agrees(tables, problems)
     source_policy.check(tables, broken, problems)
 
 
@@ -127,3 +130,23 @@ def figures_span(tables: dict[str, Table], problems: list[Problem]) -> None:
                     incidents.file, line, low_name,
                     f"range {shown[0]}-{shown[1]} differs from the span of the attributed figures in "
                     f"incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})"))
+
+
+def attribution_agrees(tables: dict[str, Table], problems: list[Problem]) -> None:
+    """Origin, firmness and attributed_by of an incident tell one story: an origin is unknown
+    exactly when no one attributed it, and `attributed_by` is filled exactly when someone did."""
+    if "incidents" not in tables:
+        return
+    incidents = tables["incidents"]
+    for line, row in incidents.frame.iterrows():
+        origin, firmness, by = _value(row["origin"]), _value(row["firmness"]), _value(row["attributed_by"])
+        if origin is None or firmness is None:
+            continue  # a missing required value is the schema's problem
+        if (origin == "unknown") != (firmness == "none"):
+            problems.append(Problem(incidents.file, line, "firmness",
+                                    f"origin '{origin}' with firmness '{firmness}': an unknown origin is "
+                                    "'none', a stated one is 'formal' or 'suspected'"))
+        if (firmness == "none") != (by is None):
+            problems.append(Problem(incidents.file, line, "attributed_by",
+                                    "give who attributed the origin when firmness is 'formal' or 'suspected', "
+                                    "and leave it blank when it is 'none'"))

@@ -73,9 +73,72 @@ def coverage() -> dict[str, dt.date]:
 
 
 def coverage_sentence() -> str:
+    """The record's dates as a reader should meet them: events through the newest dated event,
+    sources searched through the date the search stopped, and the gap between them said plainly."""
     c = coverage()
-    return (f"Coverage: {long_date(c['first_incident'])} to {long_date(c['last_event'])}; "
-            f"sources checked up to {long_date(c['checked'])}")
+    sentence = (f"Events recorded from {long_date(c['first_incident'])} through {long_date(c['last_event'])}; "
+                f"sources searched through {long_date(c['checked'])}")
+    gap = (c["checked"] - c["last_event"]).days
+    if gap > 31:
+        sentence += (f". No event after {long_date(c['last_event'])} was found in the sources searched: "
+                     f"the {gap} days to {long_date(c['checked'])} are a gap in the record, not a quiet period")
+    return sentence
+
+
+def dating() -> dict[str, str]:
+    """The dates and gap that the home page, summary and 'What followed' state, formatted once."""
+    c = coverage()
+    return {"events_through": long_date(c["last_event"]), "incidents_through": long_date(c["last_incident"]),
+            "searched_through": long_date(c["checked"]), "gap_days": str((c["checked"] - c["last_event"]).days),
+            "coverage": coverage_sentence()}
+
+
+# --- counts the prose states, each named with its period and computed here only ---------------
+
+AFTER_SEPTEMBER_START = pd.Timestamp("2025-09-20")  # after the three September incidents
+
+
+def incident_counts() -> dict[str, int]:
+    """Every incident count that more than one page states, each for the period its name says.
+
+    `violations_2025` is the calendar year 2025 (January to December), over the whole table;
+    `after_*` is 20 September to 30 November 2025; `focus_*` is August to November 2025;
+    `followed_*` is from 1 December 2025 to the newest incident."""
+    incidents = load_all()["incidents"]
+    year = incidents["date_start"].dt.year
+    violation = incidents["category"] == "violation"
+    russia_formal = (incidents["origin"] == "russia") & (incidents["firmness"] == "formal")
+    after = incidents["date_start"].between(AFTER_SEPTEMBER_START, FOCUS_END)
+    focus = incidents["date_start"].between(FOCUS_START, FOCUS_END)
+    followed = incidents["date_start"] > FOCUS_END
+    sighting = incidents["category"] == "sighting"
+    counts = {
+        "all": len(incidents),
+        "violations_2025": int((violation & (year == 2025)).sum()),
+        "violations_2022_2024": int((violation & year.between(2022, 2024)).sum()),
+        "focus": int(focus.sum()),
+        "focus_violations": int((focus & violation).sum()),
+        "focus_sightings": int((focus & sighting).sum()),
+        "focus_sightings_russia_formal": int((focus & sighting & russia_formal).sum()),
+        "after": int(after.sum()),
+        "after_sightings": int((after & sighting).sum()),
+        "after_sightings_russia_formal": int((after & sighting & russia_formal).sum()),
+        "after_violations": int((after & violation).sum()),
+        "after_violations_russia_formal": int((after & violation & russia_formal).sum()),
+        "after_russia_formal": int((after & russia_formal).sum()),
+        "followed": int(followed.sum()),
+        "followed_violations": int((followed & violation).sum()),
+        "followed_russia_formal": int((followed & russia_formal).sum()),
+    }
+    for origin in ("russia", "belarus", "ukraine", "other", "unknown"):
+        counts[f"followed_origin_{origin}"] = int((followed & (incidents["origin"] == origin)).sum())
+        counts[f"all_origin_{origin}"] = int((incidents["origin"] == origin).sum())
+    return counts
+
+
+def number_words(n: int) -> str:
+    """'none' for 0, otherwise the digits: how the prose states a count that may be zero."""
+    return "none" if n == 0 else str(n)
 
 
 def identity() -> dict[str, str]:
@@ -99,6 +162,9 @@ def citation() -> str:
 # cite (a source pack lists an aggregator where the record rests on one), so they are left out
 # of the measure of how much of the record rests on copies.
 CLASSROOM_TABLES = {"discussion_questions", "source_packs"}
+# Not evidence either: the corrections log (its sources back the corrections, not the record),
+# and the source policy's own tables.
+NOT_EVIDENCE = CLASSROOM_TABLES | {"sources", "corrections", "refused_hosts", "state_media"}
 
 
 # Tables whose rows record an actor's own view or estimate: for these a think tank's,
@@ -118,9 +184,9 @@ def rows_on_aggregators_alone() -> tuple[int, int]:
     classes = tables["sources"].set_index("source_id")["source_class"]
     weak = total = 0
     for name, frame in tables.items():
-        if name in CLASSROOM_TABLES:
+        if name in NOT_EVIDENCE:
             continue
-        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame and name != "sources" else None
+        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
         if column is None:
             continue
         secondary = SECONDARY if name in OWN_VIEW_TABLES else SECONDARY | OWN_PUBLICATION
@@ -143,8 +209,31 @@ def long_date_sv(day) -> str:
 
 def coverage_sentence_sv() -> str:
     c = coverage()
-    return (f"Rapportens data täcker tiden från {long_date_sv(c['first_incident'])} till "
-            f"{long_date_sv(c['last_event'])}; källorna kontrollerades senast {long_date_sv(c['checked'])}")
+    sentence = (f"Rapportens data täcker händelser från {long_date_sv(c['first_incident'])} till och med "
+                f"{long_date_sv(c['last_event'])}; källor söktes till och med {long_date_sv(c['checked'])}")
+    gap = (c["checked"] - c["last_event"]).days
+    if gap > 31:
+        sentence += (f". Ingen händelse efter {long_date_sv(c['last_event'])} hittades i de källor som söktes: "
+                     f"de {gap} dagarna fram till {long_date_sv(c['checked'])} är en lucka i materialet, inte en lugn period")
+    return sentence
+
+
+def corrections_for(table: str) -> dict[str, str]:
+    """{row id: 'corrected 6 December 2026 (corr-012)'} for every row of `table` that the
+    corrections log names, so that a table can show the mark beside the affected row."""
+    log = load_all()["corrections"]
+    marks: dict[str, list[str]] = {}
+    for _, entry in log[log["table"] == table].iterrows():
+        for row_id in str(entry["row_id"] if isinstance(entry["row_id"], str) else "").split(";"):
+            if row_id:
+                marks.setdefault(row_id, []).append(f"{entry['change']} {long_date(entry['date'])} ({entry['correction_id']})")
+    return {row_id: "; ".join(entries) for row_id, entries in marks.items()}
+
+
+def with_correction_marks(text: pd.Series, ids: pd.Series, table: str) -> pd.Series:
+    """`text` with ' [recoded 6 December 2026 (corr-012)]' appended where the corrections log names the row."""
+    marks = corrections_for(table)
+    return pd.Series([f"{t} [{marks[i]}]" if i in marks else t for t, i in zip(text, ids)], index=text.index)
 
 
 # The standings of `report.source_policy.standing_key`, best first.
@@ -165,7 +254,7 @@ def best_standing_counts() -> tuple[dict[str, int], int]:
     counts = dict.fromkeys(STANDING_RANK, 0)
     total = 0
     for name, frame in tables.items():
-        if name in CLASSROOM_TABLES or name == "sources":
+        if name in NOT_EVIDENCE:
             continue
         column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
         if column is None:

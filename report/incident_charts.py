@@ -9,15 +9,17 @@ import plotly.graph_objects as go
 from .escape import tooltip
 from .glue import span
 from .labels import country, labels
-from .theme import GREY
+from .theme import GREY, OKABE_ITO
 
 
 def hover_text(incidents: pd.DataFrame) -> pd.Series:
-    """Date, place, kind, category, counts where known, and the summary, wrapped for a tooltip."""
+    """Date, place, kind, category, stated origin, counts where known, and the summary, wrapped for a tooltip."""
     kinds, categories = labels("incidents", "kind"), labels("incidents", "category")
+    origins, levels = labels("incidents", "origin"), labels("incidents", "firmness")
     return incidents.apply(lambda r: tooltip(
         f"{r['date_start']:%-d %B %Y} · {r['place']} ({country(r['country'])})",
         f"{kinds[r['kind']]}; {categories[r['category']].lower()}",
+        f"origin: {origins[r['origin']]}, {levels[r['firmness']]}",
         None if pd.isna(r["count_min"]) else f"objects: {span(r['count_min'], r['count_max'])}",
         r["summary"]), axis=1)
 
@@ -51,3 +53,25 @@ def point_marker(colour: str, size: int = 11, symbol: str = "circle") -> dict:
 
 
 CONTEXT_MARKER = dict(size=8, color=GREY, symbol="circle-open", line=dict(width=1.5))
+
+
+# One map layer per stated origin and firmness, in this order; Okabe-Ito colours keyed by
+# (origin, firmness) so that a suspected Russian origin is a lighter shade of a formal one.
+ORIGIN_LAYERS = [("russia", "formal", OKABE_ITO["vermillion"]), ("russia", "suspected", OKABE_ITO["orange"]),
+                 ("belarus", "formal", OKABE_ITO["purple"]), ("belarus", "suspected", OKABE_ITO["purple"]),
+                 ("ukraine", "formal", OKABE_ITO["blue"]), ("ukraine", "suspected", OKABE_ITO["blue"]),
+                 ("other", "formal", OKABE_ITO["green"]), ("other", "suspected", OKABE_ITO["green"]),
+                 ("unknown", "none", OKABE_ITO["sky"])]
+
+
+def origin_layers(incidents: pd.DataFrame) -> list[tuple[str, pd.DataFrame, dict]]:
+    """Map layers of `incidents` by stated origin and firmness ('Russia, suspected'); a layer
+    with no rows is left out. A suspected origin is drawn as a diamond, a formal one as a circle."""
+    origins, levels = labels("incidents", "origin"), labels("incidents", "firmness")
+    layers = []
+    for origin, firmness, colour in ORIGIN_LAYERS:
+        rows = incidents[(incidents["origin"] == origin) & (incidents["firmness"] == firmness)]
+        if len(rows):
+            label = origins[origin] if firmness == "none" else f"{origins[origin]}, {levels[firmness]}"
+            layers.append((label, rows, point_marker(colour, symbol="diamond" if firmness == "suspected" else "circle")))
+    return layers

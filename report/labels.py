@@ -43,3 +43,19 @@ def labelled(values: pd.Series, table: str, field: str, sep: str | None = None) 
     if sep is None:
         return values.map(lambda v: words.get(v, v) if isinstance(v, str) else v)
     return values.map(lambda v: ", ".join(words.get(c, c) for c in v.split(sep)) if isinstance(v, str) else v)
+
+
+def attribution_phrase(origin: str, firmness: str, attributed_by, language: str = "en") -> str:
+    """What officials said about where an incident came from, in one phrase: 'Russia: formally
+    attributed by the affected country's authorities and NATO', 'Origin unknown: not attributed'."""
+    origins, levels = labels("incidents", "origin", language), labels("incidents", "firmness", language)
+    if firmness == "none" or not isinstance(attributed_by, str):
+        return f"{origins[origin]}: {levels[firmness]}"
+    by = labels("incidents", "attributed_by", language)[attributed_by]
+    return f"{origins[origin]}: {levels[firmness]} {'by' if language == 'en' else 'av'} {by}"
+
+
+def attribution_phrases(incidents: pd.DataFrame, language: str = "en") -> pd.Series:
+    """`attribution_phrase` for every row of an incidents frame."""
+    return incidents.apply(lambda r: attribution_phrase(r["origin"], r["firmness"], r["attributed_by"], language),
+                           axis=1)

@@ -108,13 +108,11 @@ def test_coverage_runs_from_the_first_to_the_last_event():
 
 
 def test_aggregator_share_counts_every_evidence_row():
-    from report.facts import CLASSROOM_TABLES
-    from report.source_policy import POLICY_TABLES
+    from report.facts import NOT_EVIDENCE
 
     weak, total = rows_on_aggregators_alone()
     package = read_package()
-    rows = sum(len(pd.read_csv(f"data/{r['path']}")) for r in package["resources"]
-               if r["name"] != "sources" and r["name"] not in CLASSROOM_TABLES | POLICY_TABLES)
+    rows = sum(len(pd.read_csv(f"data/{r['path']}")) for r in package["resources"] if r["name"] not in NOT_EVIDENCE)
     assert 0 < weak < total == rows
 
 
