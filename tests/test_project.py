@@ -61,3 +61,14 @@ def test_pull_requests_are_tested():
     workflow = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
     assert "pull_request:" in workflow and "scripts/test.sh" in workflow
     assert "timeout-minutes:" in workflow
+
+
+def test_every_data_file_ends_its_lines_the_same_way():
+    """RFC 4180 line endings (CRLF) in every CSV of data/: merges and scripts that rewrite a file
+    with another ending show as a whole-file change and break the byte-level tests."""
+    mixed = []
+    for path in sorted((ROOT / "data").glob("*.csv")):
+        raw = path.read_bytes()
+        if raw.count(b"\n") != raw.count(b"\r\n"):
+            mixed.append(path.name)
+    assert not mixed, f"lines not ended with CRLF in {mixed}"
