@@ -229,11 +229,17 @@ def test_citation_file_matches_the_book_settings():
     assert str(cff["date-released"]) == as_of(read_package()).isoformat()
 
 
-def test_the_readme_names_every_module_and_script():
-    """The README's 'What is where' names every module of the shared package and every script."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    named = [p.name for p in sorted((ROOT / "report").glob("*.py")) if p.name != "__init__.py"]
-    named += [p.name for p in sorted((ROOT / "report").glob("*.mjs"))]
+def test_the_architecture_page_names_every_module_and_script():
+    """docs/architecture.md names every module of the shared package (under the heading of its
+    layer, as tests/test_architecture.py places it) and every script."""
+    from test_architecture import LAYERS, modules
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    sections = {name: text for name, text in re.findall(r"^### ([^\n]+)\n(.*?)(?=^##|\Z)", page, re.M | re.S)}
+    misplaced = [f"{m}.py (layer {layer})" for layer, members in LAYERS.items() for m in sorted(members)
+                 if m in modules() and f"`{m}.py`" not in sections.get(layer, "")]
+    assert not misplaced, f"docs/architecture.md does not list under its layer: {misplaced}"
+    named = [p.name for p in sorted((ROOT / "report").glob("*.mjs"))]
     named += [p.name for p in sorted((ROOT / "scripts").iterdir()) if p.suffix in (".py", ".sh")]
-    missing = [name for name in named if f"`{name}`" not in readme]
-    assert not missing, f"README.md does not name {missing}"
+    missing = [name for name in named if f"`{name}`" not in page]
+    assert not missing, f"docs/architecture.md does not name {missing}"
