@@ -31,42 +31,15 @@ import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
 
+from .data_problems import CsvTable, DataError, Problem, follow_on_problem
 from .paths import BUILD_DIR, data_dir, display_path
 
-MAX_REPORTED = 20
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None  # line in the CSV file (the header is line 1)
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [self.file]
-        if self.line is not None:
-            where.append(f"row {self.line - 1} (line {self.line})" if self.line > 1 else "header (line 1)")
-        if self.column is not None:
-            where.append(f"column '{self.column}'")
-        return ", ".join(where) + f": {self.message}"
-
-
-class DataError(ValueError):
-    """Bad or missing data; the message names the file, row and column of each problem."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        shown = "\n".join(f"  - {p}" for p in problems[:MAX_REPORTED])
-        more = f"\n  ... and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
-        super().__init__(f"{len(problems)} data problem(s):\n{shown}{more}")
 
 
 # --- layer 1: untrusted text ---------------------------------------------------------------
@@ -231,27 +204,6 @@ def _text_problem(value: str, field: dict, latest: dt.date) -> str | None:
 
 # --- reading the files -------------------------------------------------------------------
 
-@dataclass
-class Table:
-    """One CSV file as read: its cells as text, and the real line each row starts on."""
-    name: str
-    path: Path
-    resource: dict
-    header: list[str]
-    cells: list[list[str]]  # every row after the header, blank and ragged ones too
-    lines: list[int]
-    bad_lines: set[int] = dataclass_field(default_factory=set)  # rows refused as a whole
-    frame: pd.DataFrame | None = None
-
-    @property
-    def file(self) -> str:
-        return display_path(self.path)
-
-    def line_of(self, row_number: int) -> int:
-        """The real line of frictionless's row number (the header is row 1)."""
-        return self.lines[row_number - 2]
-
-
 def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
     """The file's text, or None after naming the line of the first byte that cannot be read."""
     raw = path.read_bytes()
@@ -274,7 +226,7 @@ def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
     return text
 
 
-def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: dt.date) -> Table | None:
+def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: dt.date) -> CsvTable | None:
     """The file as text rows, after the text layer's checks; None if it cannot be read as a table."""
     path = folder / resource["path"]
     shown = display_path(path)
@@ -318,7 +270,7 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
     if not rows:
         problems.append(Problem(shown, 1, None, "has a header but no rows"))
         return None
-    table = Table(resource["name"], path, resource, header, rows, lines)
+    table = CsvTable(resource["name"], path, resource, header, rows, lines)
     position = {name: header.index(name) for name in names}
     for cells, line in zip(rows, lines):
         if not any(cells):
@@ -354,7 +306,7 @@ def symlink_problem(path: Path) -> Problem:
                    "that nothing outside the repository is read or published")
 
 
-def _look_alikes(tables: dict[str, "Table"], problems: list[Problem]) -> None:
+def _look_alikes(tables: dict[str, "CsvTable"], problems: list[Problem]) -> None:
     """Names a reader looks up (glossary terms, and every unique or key text column) cannot
     look like one another: 'Аrticle 4' (Cyrillic А), 'ARTICLE 4' and 'Article 4' followed by
     an invisible filler would show as one entry three times. Exact repeats are the schema's."""
@@ -387,7 +339,7 @@ LOOKED_UP_COLUMNS = {"glossary": ("term", "term_sv")}
 
 # --- layer 2: the schema, checked by frictionless -----------------------------------------
 
-def _schema_problems(package: dict, tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+def _schema_problems(package: dict, tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
     """Types, constraints and keys, checked by frictionless on the rows already read, its
     errors reworded into file / real line / column. A cell or row the text layer refused is
     not reported twice; references into a table with errors of its own are summed up."""
@@ -421,12 +373,7 @@ def _schema_problems(package: dict, tables: dict[str, Table], broken: set[str], 
     problems.extend(follow_on_problem(file, target, count) for (file, target), count in follow_on.items())
 
 
-def follow_on_problem(file: str, target: str, count: int) -> Problem:
-    return Problem(file, None, None, f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
-                                     "own (above): fix those first, these may follow from them")
-
-
-def _reworded(error, table: Table, line: int | None) -> Problem | None:
+def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
     """One frictionless error in the report's words."""
     column = getattr(error, "field_name", None)
     cell = getattr(error, "cell", None)
@@ -469,7 +416,7 @@ def _reworded(error, table: Table, line: int | None) -> Problem | None:
 
 # --- frames ------------------------------------------------------------------------------
 
-def _frame(table: Table) -> pd.DataFrame:
+def _frame(table: CsvTable) -> pd.DataFrame:
     """The well-formed rows as a typed DataFrame, indexed by their real line (for the rules'
     messages). A cell that cannot be read as its type becomes missing, so the rules never stop
     on it; it has been reported already, and validation fails."""

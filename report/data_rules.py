@@ -1,4 +1,4 @@
-"""The report's own rules across tables, beyond what a Table Schema can say.
+"""The report's own rules across tables, beyond what a CsvTable Schema can say.
 
 Each rule reads the typed frames (indexed by the real CSV line of each row) and adds a
 `Problem` per breach. The schema names the first two in custom properties:
@@ -22,10 +22,10 @@ from __future__ import annotations
 import pandas as pd
 
 from . import source_policy
-from .data import Problem, Table, follow_on_problem
+from .data_problems import CsvTable, Problem, follow_on_problem
 
 
-def check_all(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+def check_all(tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
     list_references(tables, broken, problems)
     ranges(tables, problems)
     nato_membership(tables, problems)
@@ -38,7 +38,7 @@ def _value(cell):
     return None if pd.isna(cell) else cell
 
 
-def list_references(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+def list_references(tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
     """Every id in a semicolon list exists in the table it points to."""
     known: dict[tuple[str, str], set] = {}
     for table in tables.values():
@@ -62,7 +62,7 @@ def list_references(tables: dict[str, Table], broken: set[str], problems: list[P
         problems.extend(follow_on_problem(table.file, target, count) for target, count in follow_on.items())
 
 
-def ranges(tables: dict[str, Table], problems: list[Problem]) -> None:
+def ranges(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """A minimum never exceeds its maximum; a maximum never stands without a minimum."""
     for table in tables.values():
         for low_name, high_name in table.resource["schema"].get("x-ranges", []):
@@ -81,7 +81,7 @@ def ranges(tables: dict[str, Table], problems: list[Problem]) -> None:
                                             f"range has a maximum but no minimum: give {low_name} too"))
 
 
-def nato_membership(tables: dict[str, Table], problems: list[Problem]) -> None:
+def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """Incident countries and Article 4 requesters were NATO members on the date."""
     if "nato_members" not in tables:
         return
@@ -106,7 +106,7 @@ MEASURE_COLUMNS = {"objects_entered": ("count_min", "count_max"),
                    "objects_shot_down": ("shot_down_min", "shot_down_max")}
 
 
-def figures_span(tables: dict[str, Table], problems: list[Problem]) -> None:
+def figures_span(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """The range in an incident row is the span of the attributed figures for it."""
     if "incidents" not in tables or "incident_figures" not in tables:
         return
@@ -132,7 +132,7 @@ def figures_span(tables: dict[str, Table], problems: list[Problem]) -> None:
                     f"incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})"))
 
 
-def attribution_agrees(tables: dict[str, Table], problems: list[Problem]) -> None:
+def attribution_agrees(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """Origin, firmness and attributed_by of an incident tell one story: an origin is unknown
     exactly when no one attributed it, and `attributed_by` is filled exactly when someone did."""
     if "incidents" not in tables:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from .data import Problem, Table
+from .data_problems import CsvTable, Problem
 
 # The mark of each class of the page read. A copy on an aggregator is marked by its original.
 STANDING = {
@@ -104,7 +104,7 @@ def secondary_only(classes: list[str]) -> bool:
 
 # --- validation ------------------------------------------------------------------------------
 
-def check(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -> None:
+def check(tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
     if "sources" in broken or "sources" not in tables:
         return
     sources = tables["sources"]
@@ -116,14 +116,14 @@ def check(tables: dict[str, Table], broken: set[str], problems: list[Problem]) -
     _state_media_speaks_for_its_state(tables, media_state, problems)
 
 
-def _column_map(tables: dict[str, Table], name: str, column: str) -> dict[str, str]:
+def _column_map(tables: dict[str, CsvTable], name: str, column: str) -> dict[str, str]:
     if name not in tables or tables[name].frame is None:
         return {}
     frame = tables[name].frame
     return dict(zip(frame["host"], frame[column]))
 
 
-def _refused_hosts(sources: Table, refused: dict[str, str], problems: list[Problem]) -> None:
+def _refused_hosts(sources: CsvTable, refused: dict[str, str], problems: list[Problem]) -> None:
     for line, url in sources.frame["url"].dropna().items():
         name = host(url)
         if is_bare_ip(name):
@@ -134,7 +134,7 @@ def _refused_hosts(sources: Table, refused: dict[str, str], problems: list[Probl
                                                                f"{refused[entry]})"))
 
 
-def _one_class_per_host(sources: Table, problems: list[Problem]) -> None:
+def _one_class_per_host(sources: CsvTable, problems: list[Problem]) -> None:
     first: dict[str, tuple[int, str]] = {}
     for line, url, source_class in zip(sources.frame.index, sources.frame["url"], sources.frame["source_class"]):
         if pd.isna(url) or pd.isna(source_class):
@@ -148,7 +148,7 @@ def _one_class_per_host(sources: Table, problems: list[Problem]) -> None:
                                     f"{first[name][0]}: one publisher host has one class"))
 
 
-def _state_media_hosts(sources: Table, state_of: dict[str, str], problems: list[Problem]) -> dict[str, str]:
+def _state_media_hosts(sources: CsvTable, state_of: dict[str, str], problems: list[Problem]) -> dict[str, str]:
     """source_id -> state for every state-affiliated source; a problem where the class and the
     state_media list disagree."""
     media_state = {}
@@ -178,7 +178,7 @@ def _records_position(table_name: str, row: pd.Series, state: str, name: str) ->
     return any(isinstance(row.get(column), str) and pattern.search(row[column]) for column in WHO_COLUMNS)
 
 
-def _state_media_speaks_for_its_state(tables: dict[str, Table], media_state: dict[str, str],
+def _state_media_speaks_for_its_state(tables: dict[str, CsvTable], media_state: dict[str, str],
                                       problems: list[Problem]) -> None:
     if not media_state:
         return
