@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,14 +74,64 @@ def toc_notebooks() -> list[Path]:
     return [ROOT / f"{entry}.ipynb" for entry in toc_files() if (ROOT / f"{entry}.ipynb").is_file()]
 
 
+def package_imports(module: str, package: Path | None = None) -> set[str]:
+    """The report modules that report/<module>.py imports, at the top or inside a function
+    (`package`: another folder laid out like report/, for tests)."""
+    import ast
+
+    package = package or ROOT / "report"
+    tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:
+                found.update([node.module] if node.module else [a.name for a in node.names])
+            elif node.module == "report":
+                found.update(a.name for a in node.names)
+            elif node.module and node.module.startswith("report."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("report."))
+    return {m for m in found if (package / f"{m}.py").is_file() and m != module}
+
+
+_NOTEBOOK_IMPORT = re.compile(r"^\s*(?:from\s+report\.(\w+)\s+import|from\s+report\s+import\s+([\w, ]+)|import\s+report\.(\w+))", re.M)
+
+
+def notebook_modules() -> set[str]:
+    """Every report module a chapter's code can reach: those its cells import, and what those
+    import in turn. The site's and the PDFs' code is not among them, so editing it does not
+    make the stored outputs stale."""
+    import json
+
+    todo: set[str] = set()
+    for notebook in toc_notebooks():
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+        for cell in cells:
+            if cell.get("cell_type") == "code":
+                source = cell.get("source", "")
+                source = "".join(source) if isinstance(source, list) else source
+                for first, listed, plain in _NOTEBOOK_IMPORT.findall(source):
+                    todo.update([first or plain] if (first or plain) else [n.strip() for n in listed.split(",")])
+    reached: set[str] = set()
+    while todo:
+        module = todo.pop()
+        if module in reached or not (ROOT / "report" / f"{module}.py").is_file():
+            continue
+        reached.add(module)
+        todo |= package_imports(module) - reached
+    return reached
+
+
 def inputs_fingerprint() -> str:
     """What a notebook's executed outputs depend on besides its own code: the data, the
-    shared package and the pinned environment. Stored in each notebook when it is executed
-    (`scripts/execute_notebooks.py`), so that a build from stored outputs can tell that
-    they are stale."""
+    modules of the shared package that chapters reach (`notebook_modules`) and the pinned
+    environment. Stored in each notebook when it is executed (`scripts/execute_notebooks.py`),
+    so that a build from stored outputs can tell that they are stale."""
     digest = hashlib.sha256()
-    files = sorted(data_dir().glob("*")) + sorted((ROOT / "report").glob("*.py")) + \
-        [ROOT / "requirements.txt", ROOT / "package-lock.json"]
+    package = ROOT / "report"
+    files = sorted(data_dir().glob("*")) + [package / f"{m}.py" for m in sorted(notebook_modules())] + \
+        [package / "__init__.py", ROOT / "requirements.txt", ROOT / "package-lock.json"]
     for path in files:
         if path.is_symlink():  # never read through a link (validation refuses it)
             digest.update(path.name.encode() + b"\0link\0" + os.readlink(path).encode())

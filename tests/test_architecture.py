@@ -32,19 +32,18 @@ def modules() -> list[str]:
 
 def imports_of(module: str) -> set[str]:
     """Every report module that `module` imports, at the top or inside a function."""
-    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 1:  # from .x import y, or from . import x
-                found.update([node.module] if node.module else [a.name for a in node.names])
-            elif node.module == "report":
-                found.update(a.name for a in node.names)
-            elif node.module and node.module.startswith("report."):
-                found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.Import):
-            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("report."))
-    return {m for m in found if m in modules() and m != module}
+    from report.paths import package_imports
+
+    return package_imports(module, PACKAGE)
+
+
+def test_site_and_pdf_code_does_not_make_notebooks_stale():
+    """The inputs' fingerprint covers the modules chapters reach, not the site's or the PDFs'."""
+    from report.paths import notebook_modules
+
+    reached = notebook_modules()
+    assert {"data", "facts", "charts", "tables", "preamble"} <= reached
+    assert not reached & {"sphinx_ext", "site_css", "site_tools", "packs", "slides", "appendix_pdf", "offline"}
 
 
 def layer_of(module: str) -> int:
