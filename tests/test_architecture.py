@@ -7,7 +7,6 @@ a lazy import is still a dependency.
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 from report.paths import ROOT
