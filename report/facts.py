@@ -46,6 +46,7 @@ def key_figures() -> dict[str, str]:
     quote, formatted once: Poland's count and shoot-downs as the range the sources give, the
     minutes over Romania and Estonia, and the number of Russian jets over Estonia."""
     from .glue import span
+    from .wording import between
 
     incidents = load_all()["incidents"].set_index("incident_id")
     poland, romania, estonia = (incidents.loc[KEY_INCIDENTS[key]] for key in ("poland", "romania", "estonia"))
@@ -55,6 +56,9 @@ def key_figures() -> dict[str, str]:
         "ro_minutes": span(romania["duration_minutes"], romania["duration_minutes"]),
         "ee_minutes": span(estonia["duration_minutes"], estonia["duration_minutes"]),
         "ee_jets": span(estonia["count_min"], estonia["count_max"]),
+        # As sentences use them: "between 19 and 23 drones", "between 3 and 4" (report.wording).
+        "pl_drones": between(poland["count_min"], poland["count_max"], "drones"),
+        "pl_shot_down": between(poland["shot_down_min"], poland["shot_down_max"]),
     }
 
 

@@ -32,7 +32,10 @@ def _is_missing(value) -> bool:
 
 
 def digits(value, lang: str = "en") -> str:
-    """12,500 in English, 12 500 in Swedish; a float keeps only the decimals it has."""
+    """12,500 in English, 12 500 in Swedish; a float keeps only the decimals it has; a text
+    (a figure already formatted, such as '1.06%') is kept as it is."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, float) and not value.is_integer():
         text = f"{value:,}".rstrip("0").rstrip(".")
     else:

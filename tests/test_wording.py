@@ -74,3 +74,40 @@ def test_faults_are_found(text):
 ])
 def test_good_text_passes(text):
     assert wording.faults(text) == [], wording.faults(text)
+
+
+def page_paragraphs(html: str) -> str:
+    """A page's prose, one paragraph per line: tables, code and scripts left out."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    main = soup.select_one("article") or soup
+    for node in main.select("script, style, .cell_input, pre, table, .report-chart"):
+        node.decompose()
+    blocks = main.select("p, li, h1, h2, h3, figcaption, dd, dt")
+    return "\n".join(dict.fromkeys(" ".join(block.get_text(" ").split()) for block in blocks))
+
+
+def test_every_page_writes_numbers_as_a_writer_would(site):
+    from report.site_tools import toc_pages
+
+    found = []
+    for page in toc_pages():
+        found += [f"{page}: {fault}" for fault in wording.faults(page_paragraphs((site / page).read_text(encoding="utf-8")))]
+    assert not found, "\n".join(found)
+
+
+def test_every_pdf_writes_ranges_and_plurals_as_a_writer_would(pdf):
+    """In print, tables sit beside the prose, so only the patterns that cannot span two cells
+    are checked: ranges after 'between' or 'from', and '1' with a plural noun."""
+    import subprocess
+
+    from report.paths import ROOT
+
+    kinds = ("a range after", "'1' with a plural noun")
+    found = []
+    for path in [pdf, *sorted((ROOT / "_build" / "html" / "packs").glob("*.pdf"))]:
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        paragraphs = "\n".join(" ".join(block.split()) for block in text.split("\n\n"))
+        found += [f"{path.name}: {f}" for f in wording.faults(paragraphs) if f.startswith(kinds)]
+    assert not found, "\n".join(found)
