@@ -96,6 +96,22 @@ def _sources() -> list[str]:
     return lines
 
 
+def _corrections() -> list[str]:
+    """The corrections log, entry by entry (the reading PDF leaves the long table to this one)."""
+    from .facts import long_date
+
+    log = load_all()["corrections"].sort_values(["date", "correction_id"])
+    lines = [r"\chapter{Updates and corrections}",
+             f"Every change to a published fact ({len(log)} entries): what changed, in which table and row, and why.", "",
+             r"\begin{description}[style=nextline,font=\normalfont\bfseries]"]
+    for _, entry in log.iterrows():
+        row = entry["row_id"] if isinstance(entry["row_id"], str) else "all rows"
+        lines.append(rf"\item[{{{latex_text(entry['correction_id'])}, {latex_text(long_date(entry['date']))}: "
+                     rf"{_cell(entry['table'])}, {_cell(row.replace(';', '; '))} ({latex_text(entry['change'])})}}] "
+                     rf"{latex_text(entry['description'])} \emph{{{latex_text(entry['reason'])}}}")
+    return lines + [r"\end{description}"]
+
+
 def appendix_tex() -> str:
     who = identity()
     return "\n".join([
@@ -106,5 +122,5 @@ def appendix_tex() -> str:
         rf"\hypersetup{{pdftitle={{{latex_text(who['title'])} – Appendix: data dictionary and sources}}}}",
         rf"\date{{{latex_text(coverage_sentence())}}}",
         r"\begin{document}", r"\maketitle", r"\tableofcontents",
-        *_dictionary(), *_sources(),
+        *_dictionary(), *_corrections(), *_sources(),
         r"\end{document}", ""])

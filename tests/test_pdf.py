@@ -35,10 +35,12 @@ def page_count(path) -> int:
 
 
 def test_reading_pdf_is_a_report_not_a_reference_work(pdf):
-    """Every chapter starts on a page of its own, and the whole stays near 90 pages (about 100
-    at most): the data dictionary and the source list live in the appendix PDF."""
+    """Every chapter starts on a page of its own, and the whole stays near 100 pages (105 at
+    most): the data dictionary, the corrections log and the source list live in the appendix
+    PDF, and long tables are set at 9 pt. (The bound was 100 before the record grew by the
+    incidents of 2026 and the sweep of August to November 2025.)"""
     pages = page_count(pdf)
-    assert 2 + len(notebook_pages()) <= pages <= 100, f"{pages} pages"
+    assert 2 + len(notebook_pages()) <= pages <= 105, f"{pages} pages"
 
 
 def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
