@@ -31,8 +31,12 @@ _LONG_RUN = re.compile(r"[A-Za-z0-9%]{11,}")
 
 def _breakable(text: str, longer_than: int = 14) -> str:
     def split_word(word: str) -> str:
+        if word.isalpha():
+            # A name or a word ("Rzeczpospolita", "Försvarsmakten") is never cut at an arbitrary
+            # letter: LaTeX hyphenates it, or the column takes it whole.
+            return word
         word = _BREAK_AFTER.sub(r"\1" + _BREAK, word)
-        # Runs of letters and digits (codes in addresses, long compounds): a break point every 10.
+        # Runs of letters and digits in codes and addresses: a break point every 10.
         return _LONG_RUN.sub(lambda m: _BREAK.join(m.group(0)[i:i + 10] for i in range(0, len(m.group(0)), 10)), word)
 
     return " ".join(split_word(word) if len(word) > longer_than else word for word in text.split(" "))
