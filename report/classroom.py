@@ -55,6 +55,39 @@ def claim_number(claim_id: str) -> str:
     return claim_id.lstrip("c").lstrip("0")
 
 
+# The claim cards the lesson plans start with, by what each is about; every page, pack and
+# slide prints them by their one number (claim_number), never by a letter of its own.
+STARTER_CARDS = {"card_article4": "c06", "card_baltics": "c07", "card_large_scale": "c02",
+                 "card_jonson": "c23", "card_efn": "c19"}
+
+
+def translation_sv(table: str, row_id: str, field: str) -> str:
+    """The Swedish text of another table's cell (data/translations_sv.csv)."""
+    rows = load_table("translations_sv")
+    found = rows[(rows["table"] == table) & (rows["row_id"] == row_id) & (rows["field"] == field)]
+    if found.empty:
+        raise KeyError(f"data/translations_sv.csv has no Swedish {field!r} for {table} row {row_id!r}: add it")
+    return found["text_sv"].iloc[0]
+
+
+def swedish_terms() -> pd.DataFrame:
+    """The Swedish term list (data/terms_sv.csv): preferred forms and forms to avoid."""
+    return load_table("terms_sv")
+
+
+def country_sv(code: str) -> str:
+    """A country's Swedish name, from the term list."""
+    terms = swedish_terms().set_index("term_id")
+    if f"country-{code}" not in terms.index:
+        raise KeyError(f"data/terms_sv.csv has no Swedish name for country {code!r} (term_id country-{code})")
+    return terms.loc[f"country-{code}", "preferred"]
+
+
+def countries_sv(codes: str, sep: str = ";") -> str:
+    names = [country_sv(code) for code in str(codes).split(sep) if code]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+
+
 def discussion_questions_table() -> pd.DataFrame:
     return load_table("discussion_questions").sort_values(["chapter", "number"])
 
@@ -151,7 +184,9 @@ def class_facts(language: str = "en") -> dict:
     followed = incidents[incidents["date_start"] > FOCUS_END]
     held = article4[article4["status"] == "held"]
     claims_pl = figures[(figures["incident_id"] == KEY_INCIDENTS["poland"]) & (figures["measure"] == "objects_entered")]
-    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {r['claimant']}" for _, r in claims_pl.iterrows())
+    claimant = (lambda r: r["claimant"]) if language == "en" else \
+        (lambda r: translation_sv("incident_figures", r["figure_id"], "claimant"))
+    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {claimant(r)}" for _, r in claims_pl.iterrows())
     facts = {
         "n_claims": len(claims),
         "n_factual_claims": int((claims["claim_type"] == "factual").sum()),
@@ -162,6 +197,7 @@ def class_facts(language: str = "en") -> dict:
         "followed_first": date(followed["date_start"].min()),
         "followed_last": date(followed["date_start"].max()),
         "n_article4_held": len(held),
+        **{name: claim_number(claim_id) for name, claim_id in STARTER_CARDS.items()},
     }
     key = key_figures()
     pl_count, pl_shot, minutes = key["pl_count"], key["pl_shot"], key["ee_minutes"]
@@ -183,7 +219,7 @@ def class_facts(language: str = "en") -> dict:
         answers = {
             "factual-1": f"{pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
                          "Ett bra svar anger spannet och vem som sa vad.",
-            "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa \"mer än tio minuter\"; Ryssland förnekade "
+            "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa ”mer än tio minuter”; Ryssland förnekade "
                          "att planen var i estniskt luftrum.",
             "factual-3": "Att samråda i Nordatlantiska rådet. Den tvingar ingen att agera; kollektivt försvar är artikel 5.",
             "factual-4": f"{len(held)} samråd i rapportens data, varav {held_2025} i september 2025. Siffrorna i pressen "
@@ -212,20 +248,32 @@ def text(name: str, language: str = "en") -> str:
     return FACT.sub(fill, source)
 
 
-def timeline_events() -> list[tuple[pd.Timestamp, str]]:
+def timeline_events(language: str = "en") -> list[tuple[pd.Timestamp, str]]:
     """The one-page timeline of September-October 2025: key incidents, Article 4 consultations
-    and responses, each in the first sentence of its row's own summary."""
+    and responses, each in the first sentence of its row's own summary (in Swedish, the row's
+    translation in data/translations_sv.csv)."""
     from .labels import countries, country
 
     incidents = load_table("incidents")
     article4 = load_table("article4")
     responses = load_table("responses")
+    held = article4[(article4["status"] == "held") & (article4["date"].dt.year == 2025)]
+    chosen_incidents = incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)]
+    chosen_responses = responses[responses["response_id"].isin(TIMELINE_RESPONSES)]
+    if language == "sv":
+        events = [(r["date_start"], translation_sv("incidents", r["incident_id"], "summary"))
+                  for _, r in chosen_incidents.iterrows()]
+        events += [(r["date"], f"Nordatlantiska rådet: samråd enligt artikel 4 på begäran av {countries_sv(r['requesters'])}.")
+                   for _, r in held.iterrows()]
+        events += [(r["date_start"], translation_sv("responses", r["response_id"], "description"))
+                   for _, r in chosen_responses.iterrows()]
+        return sorted(events, key=lambda event: event[0])
     events = [(r["date_start"], f"{country(r['country'])}: {r['summary'].split('. ')[0].rstrip('.')}.")
-              for _, r in incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)].iterrows()]
+              for _, r in chosen_incidents.iterrows()]
     events += [(r["date"], f"North Atlantic Council: Article 4 consultations at the request of {countries(r['requesters'])}.")
-               for _, r in article4[(article4["status"] == "held") & (article4["date"].dt.year == 2025)].iterrows()]
+               for _, r in held.iterrows()]
     events += [(r["date_start"], r["description"].split(". ")[0].rstrip(".") + ".")
-               for _, r in responses[responses["response_id"].isin(TIMELINE_RESPONSES)].iterrows()]
+               for _, r in chosen_responses.iterrows()]
     return sorted(events, key=lambda event: event[0])
 
 
