@@ -229,7 +229,70 @@ def class_facts(language: str = "en") -> dict:
             "factual-6": "Enligt de rapporter som lästs nej: plattformen ligger utanför Polens territorialvatten.",
         }
     facts["factual_answers"] = answers
+    facts.update(_reading_facts(language))
     return facts
+
+
+def _decimal(value: float, language: str) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "sv" else text
+
+
+def _reading_facts(language: str) -> dict:
+    """The figures the short readings quote (classroom/lasning-*.md), from the data."""
+    from .facts import long_date, long_date_sv
+
+    date = long_date if language == "en" else long_date_sv
+    article4 = load_table("article4")
+    held = article4[article4["status"] == "held"]
+    us = load_table("us_statements")["stance"].value_counts()
+    spending = load_table("sweden_spending")
+    budget = spending[spending["basis"] == "government budget"].set_index("year")["sek_billion"]
+    members = load_table("nato_members").set_index("country")
+    joined = date(members.loc["SE", "joined"])
+    from .facts import key_figures
+
+    return {
+        **key_figures(),
+        "a4_first": int(held["date"].dt.year.min()),
+        "a4_2025": int((held["date"].dt.year == 2025).sum()),
+        "us_n": int(us.sum()),
+        **{f"us_{stance}": int(us.get(stance, 0)) for stance in ("affirm", "conditional", "downplay", "neutral")},
+        "se_budget_2022": _decimal(float(budget.loc[2022]), language),
+        "se_budget_2026": _decimal(float(budget.loc[2026]), language),
+        "se_n_statements": len(load_table("sweden_statements")),
+        "se_n_actions": len(load_table("sweden_actions")),
+        "se_joined": ("den " if language == "sv" else "on ") + joined,
+    }
+
+
+# The short readings of the 90-minute lesson, one per group: (file in classroom/, title, the
+# classroom chart it shows, the sources it rests on).
+READINGS = [
+    ("lasning-incidenterna", "Grupp 1: Incidenterna", "incidents-by-country",
+     ["reuters-20250910-poland-downs-drones", "interfaxua-20250910-tusk-19-violations", "liga-20250912-przydacz-21-violations",
+      "gandul-20250913-romania-drone", "estoniamfa-20250922-tsahkna-unsc", "saudigazette-20250920-russia-rejects-estonia"]),
+    ("lasning-alliansen", "Grupp 2: Alliansens svar", "article4-by-decade",
+     ["nato-20230718-article4-topic-en", "nato-20151221-collective-defence", "nato-20250923-nac-statement",
+      "twz-20250912-eastern-sentry-fighters-frigate", "pravdaua-20250911-latvia-airspace"]),
+    ("lasning-usa", "Grupp 3: USA:s hållning", "us-stance",
+     ["newrepublic-20250912-tusk-trump-mistake", "reuters-20250912-us-unsc-defend-nato", "interfaxua-20250923-trump-shoot-down",
+      "globalnews-20250923-trump-ukraine-territory", "ft-20250925-officials-fear-blame"]),
+    ("lasning-sverige", "Grupp 4: Sverige", "sweden-budget",
+     ["8sidor-20250910-polen-skot-ner", "marcusoscarsson-20250915-dronare-nedskjuten", "anews-20250923-jonson-berlin",
+      "8sidor-20250929-sverige-hjalper-danmark", "riksdagen-20211209-fou1-uo6-2022", "nyheter24-20250915-27-miljarder"]),
+]
+
+
+def readings() -> list[dict]:
+    """The Swedish readings with their figures filled in from the data: title, Markdown text,
+    word count, chart name and source ids."""
+    out = []
+    for name, title, chart, sources in READINGS:
+        body = text(name, "sv")
+        out.append({"name": name, "title": title, "text": body, "words": len(body.split()), "chart": chart,
+                    "source_ids": sources})
+    return out
 
 
 FACT = re.compile(r"\{\{fact:([a-z_0-9]+)\}\}")
