@@ -284,6 +284,24 @@ READINGS = [
 ]
 
 
+def readings_markdown() -> Markdown:
+    """The readings for the Swedish lesson page: each with its chart (written to figures/, with
+    alt text from the data) and its sources as links."""
+    from .paths import figures_dir
+    from .slides import chart_png, draw_chart
+    from .tables import source_links
+
+    parts = []
+    for reading in readings():
+        chart = chart_png(reading["chart"], "sv", figures_dir())
+        alt = draw_chart(reading["chart"], "sv").alt
+        sources = "\n".join(f"- [{myst_text(name)}]({address})" if address else f"- {myst_text(name)}"
+                            for source_id in reading["source_ids"] for name, address in source_links(source_id))
+        parts.append(f"### {myst_text(reading['title'])}\n\n{reading['text']}\n\n"
+                     f"![{myst_text(alt)}](../figures/{chart.name})\n\n**Källor**\n\n{sources}\n")
+    return Markdown("\n".join(parts))
+
+
 def readings() -> list[dict]:
     """The Swedish readings with their figures filled in from the data: title, Markdown text,
     word count, chart name and source ids."""

@@ -31,6 +31,16 @@ CHART_FONT_PT = 14
 CHART_DPI = 220
 CHARTS = ("incidents-map", "incidents-by-country", "article4-by-decade", "audit-verdicts", "us-stance", "sweden-budget")
 CHART_FOLDER = ROOT / "_build" / ".classroom-charts"
+CHART_TITLES = {  # what each chart shows (its alt text begins with this)
+    "en": {"incidents-by-country": "Incidents from September to November 2025 in the six countries with the most",
+           "article4-by-decade": "Article 4 consultations held, by decade",
+           "audit-verdicts": "Verdicts on the article's factual claims",
+           "us-stance": "US statements by stance", "sweden-budget": "Sweden's defence budget, SEK billion"},
+    "sv": {"incidents-by-country": "Incidenter september–november 2025 i de sex länder som har flest",
+           "article4-by-decade": "Samråd enligt artikel 4 per årtionde",
+           "audit-verdicts": "Bedömningar av artikelns faktapåståenden",
+           "us-stance": "Amerikanska uttalanden efter hållning", "sweden-budget": "Sveriges försvarsbudget, miljarder kronor"},
+}
 # The cards the slides show, by the claim they carry (report.classroom.STARTER_CARDS).
 SLIDE_CARDS = ["card_article4", "card_baltics", "card_large_scale"]
 
@@ -147,6 +157,10 @@ def draw_chart(name: str, language: str):
         axes.axis("off")
         figure.legend(loc="upper left", bbox_to_anchor=(0.56, 0.8), frameon=False, handletextpad=0.2, **plain)
         figure.text(0.57, 0.06, f"{words['source']}\n(incidents.csv)", fontsize=CHART_FONT_PT, color="#555555")
+        violations = int((period["category"] == "violation").sum())
+        figure.alt = (f"Karta över Europa med {len(period)} incidenter augusti–november 2025, varav {violations} luftrumskränkningar."
+                      if language == "sv" else
+                      f"Map of Europe with {len(period)} incidents from August to November 2025, {violations} of them airspace violations.")
         return figure
     figure = Figure(figsize=CHART_INCHES)
     axes = _axes(figure)
@@ -159,6 +173,7 @@ def draw_chart(name: str, language: str):
         names = [_country_name(code, language) for code in counts.index]
         axes.barh(names, counts[True], color="#d55e00", label=words["legend"]["violation"])
         axes.barh(names, counts[False], left=counts[True], color="#56b4e9", label=words["legend"]["other"])
+        values = "; ".join(f"{n}: {t}" for n, t in zip(names[::-1], counts["total"][::-1]))
         figure.axes[0].set_position([0.3, 0.2, 0.66, 0.62])
         figure.legend(loc="upper left", ncols=2, frameon=False, bbox_to_anchor=(0.0, 1.0), **plain)
         _source(figure, language, "incidents")
@@ -168,6 +183,7 @@ def draw_chart(name: str, language: str):
         decades = (held["date"].dt.year // 10 * 10).value_counts().sort_index()
         figure.axes[0].set_position([0.1, 0.24, 0.86, 0.7])
         axes.bar([f"{d}–" for d in decades.index], decades.values, color="#0072b2")
+        values = "; ".join(f"{d}-talet: {n}" if language == "sv" else f"{d}s: {n}" for d, n in decades.items())
         axes.set_ylabel(words["decade"], **plain)
         axes.set_yticks(range(0, int(decades.max()) + 1))
         _source(figure, language, "article4")
@@ -177,6 +193,7 @@ def draw_chart(name: str, language: str):
         names = labels("article_claims", "verdict", language)
         order = [v for v in names if v in verdicts.index][::-1]
         axes.barh([names[v] for v in order], [verdicts[v] for v in order], color="#009e73")
+        values = "; ".join(f"{names[v]}: {verdicts[v]}" for v in order[::-1])
         axes.set_xlabel(words["count_axis"], **plain)
         figure.axes[0].set_position([0.45, 0.3, 0.5, 0.68])
         _source(figure, language, "article_claims")
@@ -185,6 +202,7 @@ def draw_chart(name: str, language: str):
         names = labels("us_statements", "stance", language)
         order = [v for v in names if v in stances.index][::-1]
         axes.barh([names[v] for v in order], [stances[v] for v in order], color="#cc79a7")
+        values = "; ".join(f"{names[v]}: {stances[v]}" for v in order[::-1])
         axes.set_xlabel(words["count_axis"], **plain)
         figure.axes[0].set_position([0.36, 0.3, 0.6, 0.68])
         _source(figure, language, "us_statements")
@@ -193,10 +211,13 @@ def draw_chart(name: str, language: str):
         budget = spending[spending["basis"] == "government budget"].dropna(subset=["sek_billion"])
         figure.axes[0].set_position([0.1, 0.24, 0.86, 0.62])
         axes.bar(budget["year"].astype(str), budget["sek_billion"].astype(float), color="#e69f00")
+        values = "; ".join(f"{y}: " + (f"{v:g}".replace(".", ",") if language == "sv" else f"{v:g}")
+                           for y, v in zip(budget["year"], budget["sek_billion"].astype(float)))
         axes.set_title(words["budget_axis"], loc="left", **plain)
         _source(figure, language, "sweden_spending")
     else:
         raise ValueError(f"no classroom chart named {name!r}; charts: {CHARTS}")
+    figure.alt = f"{CHART_TITLES[language][name]} ({values})."
     return figure
 
 

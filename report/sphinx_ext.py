@@ -266,7 +266,10 @@ def _exercise_downloads(folder: Path) -> None:
     notebook with the data file it reads (same bytes on every build: fixed dates in the zip)."""
     import zipfile
 
+    from .workbook import FILE_NAME, write_workbook
+
     folder.mkdir(exist_ok=True)
+    write_workbook(folder / FILE_NAME)  # the same exercise as a spreadsheet: no install needed
     shutil.copy2(EXERCISE, folder / EXERCISE.name)
     with zipfile.ZipFile(folder / "data-exercise.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in (EXERCISE, data_dir() / "incidents.csv"):
