@@ -140,6 +140,61 @@ def _page_language(app: Sphinx, pagename: str, templatename: str, context: dict,
         context["language"] = "sv"
 
 
+# The theme's words on a Swedish page. Sphinx and sphinx-book-theme ship Swedish catalogues;
+# pydata-sphinx-theme (skip link, back to top, search) does not, so its few words are here.
+SWEDISH_WORDS = {
+    "Skip to main content": "Hoppa till huvudinnehållet", "Back to top": "Tillbaka till början",
+    "Search": "Sök", "Search...": "Sök …", "Search this book...": "Sök i boken …", "Section Navigation": "Navigering i avsnittet",
+    "Contents": "Innehåll", "previous": "föregående", "next": "nästa", "By": "Av", "Download this page": "Ladda ner sidan",
+    "Print to PDF": "Skriv ut som PDF", "Fullscreen mode": "Helskärmsläge", "Toggle navigation": "Visa eller dölj navigeringen",
+    "light/dark": "ljust/mörkt", "Color mode": "Färgläge", "Source repository": "Källkodsarkiv",
+}
+
+
+def _swedish_translator():
+    import gettext
+
+    import sphinx
+    import sphinx_book_theme
+
+    catalogues = [Path(sphinx.__file__).parent / "locale" / "sv" / "LC_MESSAGES" / "sphinx.mo",
+                  Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme" / "static" / "locales" / "sv"
+                  / "LC_MESSAGES" / "booktheme.mo"]
+    loaded = [gettext.GNUTranslations(path.open("rb")) for path in catalogues if path.is_file()]
+
+    def translate(message: str, *args, **kwargs) -> str:
+        if message in SWEDISH_WORDS:
+            return SWEDISH_WORDS[message]
+        for catalogue in loaded:
+            translated = catalogue.gettext(message)
+            if translated != message:
+                return translated
+        return message
+
+    return translate
+
+
+def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """On a Swedish page the theme speaks Swedish: its templates look up `gettext` (and `_`,
+    which calls it) and `translate` in the page's context first, so a Swedish translator set
+    here replaces the English one for this page only; the header buttons, labelled in Python
+    before the page is drawn, are relabelled."""
+    if not Path(pagename).name.startswith("sv_"):
+        return
+    translate = _swedish_translator()
+    context["gettext"] = context["translate"] = translate
+    context["ngettext"] = lambda singular, plural, n, *args, **kwargs: translate(singular if n == 1 else plural)
+
+    def relabel(buttons):
+        for button in buttons or []:
+            for key in ("tooltip", "label"):
+                if isinstance(button.get(key), str):
+                    button[key] = translate(button[key])
+            relabel(button.get("buttons"))
+
+    relabel(context.get("header_buttons"))
+
+
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
     if "tag_hide-input" in body:
@@ -376,6 +431,7 @@ def setup(app: Sphinx) -> dict:
     # Before sphinxext-opengraph's handler, which reads the description from context["meta"].
     app.connect("html-page-context", _page_description, priority=400)
     app.connect("html-page-context", _page_language)
+    app.connect("html-page-context", _swedish_interface, priority=600)  # after the book theme's buttons (501)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_robots)
     app.connect("build-finished", _sitemap_every_page, priority=450)  # before sphinx-sitemap writes it
