@@ -50,7 +50,7 @@ WORDS = {
         "facts": "September 2025 in three facts",
         "map": "Where: incidents from August to November 2025",
         "by_country": "Most incidents after September were sightings",
-        "a4a5": "Article 4 is not Article 5",
+        "a4a5": "Article 4 against Article 5",
         "a4": "Consult. Nobody must act; decisions by consensus.",
         "a5": "An armed attack on one is an attack on all. Invoked once, in 2001.",
         "a4_years": "Article 4 consultations are rare",
