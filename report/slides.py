@@ -112,7 +112,8 @@ def _axes(figure):
 
 
 def _source(figure, language: str, table: str) -> None:
-    figure.text(0.01, 0.01, f"{WORDS[language]['source']} ({table}.csv)", fontsize=CHART_FONT_PT, color="#555555")
+    figure.text(0.01, 0.03, f"{WORDS[language]['source']} ({table}.csv)", fontsize=CHART_FONT_PT, color="#555555",
+                va="bottom", usetex=False, parse_math=False)
 
 
 def _outlines(axes) -> None:
@@ -142,7 +143,7 @@ def draw_chart(name: str, language: str):
     plain = {"fontsize": CHART_FONT_PT}
     if name == "incidents-map":
         figure = Figure(figsize=(CHART_INCHES[0], CHART_INCHES[1] * 1.15))
-        axes = figure.add_axes([0.0, 0.0, 0.58, 1.0])
+        axes = figure.add_axes([0.0, 0.0, 0.52, 1.0])
         incidents = tables["incidents"]
         period = incidents[(incidents["date_start"] >= "2025-08-01") & (incidents["date_start"] <= FOCUS_END)]
         _outlines(axes)
@@ -151,12 +152,14 @@ def draw_chart(name: str, language: str):
             axes.scatter(chosen["lon"], chosen["lat"], s=40, color=colour, edgecolor="#222222", linewidth=0.6,
                          label=words["legend"][kind], zorder=3)
         # Longitude and latitude ranges in the axes' own proportions, so nothing is adjusted.
-        axes.set_xlim(-12, 43)
+        axes.set_xlim(-8, 41)
         axes.set_ylim(44, 71)
         axes.set_aspect(1.8, adjustable="box")
         axes.axis("off")
-        figure.legend(loc="upper left", bbox_to_anchor=(0.56, 0.8), frameon=False, handletextpad=0.2, **plain)
-        figure.text(0.57, 0.06, f"{words['source']}\n(incidents.csv)", fontsize=CHART_FONT_PT, color="#555555")
+        figure.legend(loc="upper left", bbox_to_anchor=(0.5, 0.8), frameon=False, handletextpad=0.2, **plain)
+        source = words["source"].rsplit(" ", 1)
+        figure.text(0.52, 0.04, f"{source[0]}\n{source[1]} (incidents.csv)", fontsize=CHART_FONT_PT, color="#555555",
+                    parse_math=False)
         violations = int((period["category"] == "violation").sum())
         figure.alt = (f"Karta över Europa med {len(period)} incidenter augusti–november 2025, varav {violations} luftrumskränkningar."
                       if language == "sv" else
@@ -174,14 +177,14 @@ def draw_chart(name: str, language: str):
         axes.barh(names, counts[True], color="#d55e00", label=words["legend"]["violation"])
         axes.barh(names, counts[False], left=counts[True], color="#56b4e9", label=words["legend"]["other"])
         values = "; ".join(f"{n}: {t}" for n, t in zip(names[::-1], counts["total"][::-1]))
-        figure.axes[0].set_position([0.3, 0.2, 0.66, 0.62])
+        figure.axes[0].set_position([0.3, 0.3, 0.66, 0.52])
         figure.legend(loc="upper left", ncols=2, frameon=False, bbox_to_anchor=(0.0, 1.0), **plain)
         _source(figure, language, "incidents")
     elif name == "article4-by-decade":
         article4 = tables["article4"]
         held = article4[article4["status"] == "held"]
         decades = (held["date"].dt.year // 10 * 10).value_counts().sort_index()
-        figure.axes[0].set_position([0.1, 0.24, 0.86, 0.7])
+        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.66])
         axes.bar([f"{d}–" for d in decades.index], decades.values, color="#0072b2")
         values = "; ".join(f"{d}-talet: {n}" if language == "sv" else f"{d}s: {n}" for d, n in decades.items())
         axes.set_ylabel(words["decade"], **plain)
@@ -195,7 +198,7 @@ def draw_chart(name: str, language: str):
         axes.barh([names[v] for v in order], [verdicts[v] for v in order], color="#009e73")
         values = "; ".join(f"{names[v]}: {verdicts[v]}" for v in order[::-1])
         axes.set_xlabel(words["count_axis"], **plain)
-        figure.axes[0].set_position([0.45, 0.3, 0.5, 0.68])
+        figure.axes[0].set_position([0.45, 0.4, 0.5, 0.58])
         _source(figure, language, "article_claims")
     elif name == "us-stance":
         stances = tables["us_statements"]["stance"].value_counts()
@@ -204,12 +207,12 @@ def draw_chart(name: str, language: str):
         axes.barh([names[v] for v in order], [stances[v] for v in order], color="#cc79a7")
         values = "; ".join(f"{names[v]}: {stances[v]}" for v in order[::-1])
         axes.set_xlabel(words["count_axis"], **plain)
-        figure.axes[0].set_position([0.36, 0.3, 0.6, 0.68])
+        figure.axes[0].set_position([0.4, 0.4, 0.56, 0.58])
         _source(figure, language, "us_statements")
     elif name == "sweden-budget":
         spending = tables["sweden_spending"]
         budget = spending[spending["basis"] == "government budget"].dropna(subset=["sek_billion"])
-        figure.axes[0].set_position([0.1, 0.24, 0.86, 0.62])
+        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.56])
         axes.bar(budget["year"].astype(str), budget["sek_billion"].astype(float), color="#e69f00")
         values = "; ".join(f"{y}: " + (f"{v:g}".replace(".", ",") if language == "sv" else f"{v:g}")
                            for y, v in zip(budget["year"], budget["sek_billion"].astype(float)))

@@ -148,6 +148,10 @@ SWEDISH_WORDS = {
     "Contents": "Innehåll", "previous": "föregående", "next": "nästa", "By": "Av", "Download this page": "Ladda ner sidan",
     "Print to PDF": "Skriv ut som PDF", "Fullscreen mode": "Helskärmsläge", "Toggle navigation": "Visa eller dölj navigeringen",
     "light/dark": "ljust/mörkt", "Color mode": "Färgläge", "Source repository": "Källkodsarkiv",
+    "Main": "Huvudmeny", "On this page": "På den här sidan", "Page": "Sida", "Site navigation": "Webbplatsens navigering",
+    "Dark": "Mörkt", "Light": "Ljust", "System Settings": "Systemets inställning",
+    "Toggle primary sidebar": "Visa eller dölj sidomenyn", "Toggle secondary sidebar": "Visa eller dölj innehållsförteckningen",
+    "Link to this heading": "Länk till rubriken", "Version warning": "Versionsvarning",
 }
 
 
@@ -193,6 +197,8 @@ def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: d
             relabel(button.get("buttons"))
 
     relabel(context.get("header_buttons"))
+    # Sphinx writes the heading links' title into the body, in the book's language.
+    context["body"] = context.get("body", "").replace('title="Link to this heading"', f'title="{translate("Link to this heading")}"')
 
 
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
