@@ -183,11 +183,21 @@ def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: d
     which calls it) and `translate` in the page's context first, so a Swedish translator set
     here replaces the English one for this page only; the header buttons, labelled in Python
     before the page is drawn, are relabelled."""
+    # Components drawn inside the theme's macros see the template globals, not the page's
+    # context: switch the globals' gettext for a Swedish page and back for any other (pages are
+    # drawn one after another, each right after its html-page-context).
+    globals_ = app.builder.templates.environment.globals
+    if not hasattr(app, "report_english_gettext"):
+        app.report_english_gettext = (globals_.get("gettext"), globals_.get("ngettext"))
     if not Path(pagename).name.startswith("sv_"):
+        globals_["gettext"], globals_["ngettext"] = app.report_english_gettext
         return
     translate = _swedish_translator()
-    context["gettext"] = context["translate"] = translate
-    context["ngettext"] = lambda singular, plural, n, *args, **kwargs: translate(singular if n == 1 else plural)
+    context["gettext"] = context["translate"] = globals_["gettext"] = translate
+    if isinstance(context.get("theme_search_bar_text"), str):
+        context["theme_search_bar_text"] = translate(context["theme_search_bar_text"])
+    context["ngettext"] = globals_["ngettext"] = \
+        lambda singular, plural, n, *args, **kwargs: translate(singular if n == 1 else plural)
 
     def relabel(buttons):
         for button in buttons or []:
