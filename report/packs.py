@@ -82,7 +82,7 @@ def _swedish_claims() -> pd.DataFrame:
 
 def _claim_cards(tables, words, language) -> list[str]:
     claims = tables["article_claims"].sort_values("order")
-    out = [rf"\section*{{{words['cards']}}}", ""]
+    out = [r"\newpage", rf"\section*{{{words['cards']}}}", ""]
     if language == "sv":
         swedish = _swedish_claims()
         out += [latex_text(words["cards_intro"]), ""]
