@@ -287,6 +287,9 @@ READINGS = [
 def readings_markdown() -> Markdown:
     """The readings for the Swedish lesson page: each with its chart (written to figures/, with
     alt text from the data) and its sources as links."""
+    from PIL import Image
+
+    from .escape import html_text
     from .paths import figures_dir
     from .slides import chart_png, draw_chart
     from .tables import source_links
@@ -295,10 +298,13 @@ def readings_markdown() -> Markdown:
     for reading in readings():
         chart = chart_png(reading["chart"], "sv", figures_dir())
         alt = draw_chart(reading["chart"], "sv").alt
+        with Image.open(chart) as image:  # drawn at twice the screen's pixels, shown at half
+            width, height = image.size
         sources = "\n".join(f"- [{myst_text(name)}]({address})" if address else f"- {myst_text(name)}"
                             for source_id in reading["source_ids"] for name, address in source_links(source_id))
+        # The chart as HTML (the site copies figures/): Markdown's alt text would drop escaped characters.
         parts.append(f"### {myst_text(reading['title'])}\n\n{reading['text']}\n\n"
-                     f"![{myst_text(alt)}](../figures/{chart.name})\n\n**Källor**\n\n{sources}\n")
+                     f'<img src="../figures/{chart.name}" alt="{html_text(alt)}" width="{width // 2}" height="{height // 2}">\n\n**Källor**\n\n{sources}\n')
     return Markdown("\n".join(parts))
 
 
