@@ -239,8 +239,8 @@ def _decimal(value: float, language: str) -> str:
 
 
 def _reading_facts(language: str) -> dict:
-    """The figures the short readings quote (classroom/lasning-*.md), from the data."""
-    from .facts import long_date, long_date_sv
+    """The figures and dates the short readings quote (classroom/lasning-*.md), from the data."""
+    from .facts import SWEDISH_MONTHS, long_date, long_date_sv
 
     date = long_date if language == "en" else long_date_sv
     article4 = load_table("article4")
@@ -252,8 +252,24 @@ def _reading_facts(language: str) -> dict:
     joined = date(members.loc["SE", "joined"])
     from .facts import key_figures
 
+    incidents = load_table("incidents").set_index("incident_id")
+    responses = load_table("responses").set_index("response_id")
+    statements = load_table("sweden_statements").set_index("statement_id")
+    us_rows = load_table("us_statements").set_index("statement_id")
+    day = (lambda d: f"{d.day} {SWEDISH_MONTHS[d.month - 1]}") if language == "sv" else (lambda d: f"{d.day} {d:%B}")
+    poland = incidents.loc["2025-09-10-PL", "date_start"]
     return {
         **key_figures(),
+        # "9 och 10 september 2025": one month name when the night stays in one month.
+        "pl_night": (f"{poland.day} och " if (poland + pd.Timedelta(days=1)).month == poland.month else f"{day(poland)} och ")
+        + f"{day(poland + pd.Timedelta(days=1))} {poland.year}",
+        "ro_day": day(incidents.loc["2025-09-13-RO", "date_start"]),
+        "ee_day": day(incidents.loc["2025-09-19-EE", "date_start"]),
+        "sentry_day": day(responses.loc["nato-20250912-eastern-sentry-launch", "date_start"]),
+        "se_support_day": day(statements.loc["se-2025-09-10-kristersson-full-support-poland", "date"]),
+        "se_deliberate_day": day(statements.loc["se-2025-09-15-kristersson-drones-deliberate", "date"]),
+        "us_mistake_day": day(us_rows.loc["us-2025-09-11-trump-could-have-been-a-mistake", "date"]),
+        "us_shoot_day": day(us_rows.loc["us-2025-09-23-trump-nato-should-shoot-down", "date"]),
         "a4_first": int(held["date"].dt.year.min()),
         "a4_2025": int((held["date"].dt.year == 2025).sum()),
         "us_n": int(us.sum()),
