@@ -289,7 +289,7 @@ def slides_tex(language: str = "en") -> str:
         phrase = claims.loc[claim_id, "article_phrase"] if language == "en" else claims_sv.loc[claim_id, "article_phrase_sv"]
         quote = rf"``{latex_text(phrase)}''" if language == "en" else rf"”{latex_text(phrase)}”"
         note = rf" \small({latex_text(words['translation'])})" if words["translation"] else ""
-        blocks.append(rf"\begin{{block}}{{{words['card']} {claim_number(claim_id)}}}\large {quote}{note}\end{{block}}")
+        blocks.append(rf"\begin{{block}}{{\Large {words['card']} {claim_number(claim_id)}}}\Large {quote}{note}\end{{block}}")
     frames += _frame(words["start"], *blocks)
     frames += _chart_frame(words["verdicts"], "audit-verdicts", language)
     frames += _chart_frame(words["us"], "us-stance", language)

@@ -152,6 +152,7 @@ SWEDISH_WORDS = {
     "Dark": "Mörkt", "Light": "Ljust", "System Settings": "Systemets inställning",
     "Toggle primary sidebar": "Visa eller dölj sidomenyn", "Toggle secondary sidebar": "Visa eller dölj innehållsförteckningen",
     "Link to this heading": "Länk till rubriken", "Version warning": "Versionsvarning",
+    "© Copyright %(copyright)s.": "© Upphovsrätt %(copyright)s.", "Copyright %(copyright)s": "Upphovsrätt %(copyright)s",
 }
 
 
