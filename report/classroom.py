@@ -233,6 +233,15 @@ def class_facts(language: str = "en") -> dict:
     return facts
 
 
+def government_budget(spending: pd.DataFrame) -> pd.Series:
+    """Sweden's defence budget in SEK billion by year, as the government's budget states it: the
+    rows whose basis is the government budget itself, not a plan or a later statement of it
+    (a basis with a qualifier in brackets); matched by its start, so text after it does not
+    hide a row."""
+    rows = spending[spending["basis"].str.match(r"government budget(?!\s*\()") & spending["sek_billion"].notna()]
+    return rows.drop_duplicates("year").set_index("year")["sek_billion"].astype(float)
+
+
 def _decimal(value: float, language: str) -> str:
     text = f"{value:g}"
     return text.replace(".", ",") if language == "sv" else text
@@ -247,7 +256,7 @@ def _reading_facts(language: str) -> dict:
     held = article4[article4["status"] == "held"]
     us = load_table("us_statements")["stance"].value_counts()
     spending = load_table("sweden_spending")
-    budget = spending[spending["basis"] == "government budget"].set_index("year")["sek_billion"]
+    budget = government_budget(spending)
     members = load_table("nato_members").set_index("country")
     joined = date(members.loc["SE", "joined"])
     from .facts import key_figures
@@ -305,7 +314,7 @@ def readings_markdown() -> Markdown:
     alt text from the data) and its sources as links."""
     from PIL import Image
 
-    from .escape import html_text
+    from .escape import html_text, url
     from .paths import figures_dir
     from .slides import chart_png, draw_chart
     from .tables import source_links
@@ -316,11 +325,14 @@ def readings_markdown() -> Markdown:
         alt = draw_chart(reading["chart"], "sv").alt
         with Image.open(chart) as image:  # drawn at twice the screen's pixels, shown at half
             width, height = image.size
-        sources = "\n".join(f"- [{myst_text(name)}]({address})" if address else f"- {myst_text(name)}"
+            # A flat chart needs few colours: a palette image is a fraction of the bytes.
+            image.convert("RGB").quantize(colors=32).save(chart, optimize=True)
+        sources = "\n".join(f"- [{myst_text(name)}]({url(address)})" if address else f"- {myst_text(name)}"
                             for source_id in reading["source_ids"] for name, address in source_links(source_id))
         # The chart as HTML (the site copies figures/): Markdown's alt text would drop escaped characters.
         parts.append(f"### {myst_text(reading['title'])}\n\n{reading['text']}\n\n"
-                     f'<img src="../figures/{chart.name}" alt="{html_text(alt)}" width="{width // 2}" height="{height // 2}">\n\n**Källor**\n\n{sources}\n')
+                     f'<img src="../figures/{chart.name}" alt="{html_text(alt)}" width="{width // 2}" height="{height // 2}" '
+                     f'loading="lazy" decoding="async">\n\n**Källor**\n\n{sources}\n')
     return Markdown("\n".join(parts))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .classroom import (QUESTION_CHAPTERS, STARTER_CARDS, chapter_titles, claim_number, class_facts,
-                        country_sv, discussion_questions_table)
+                        country_sv, discussion_questions_table, government_budget)
 from .data import load_all
 from .escape import latex_text
 from .facts import FOCUS_END, coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
@@ -210,12 +210,11 @@ def draw_chart(name: str, language: str):
         figure.axes[0].set_position([0.4, 0.4, 0.56, 0.58])
         _source(figure, language, "us_statements")
     elif name == "sweden-budget":
-        spending = tables["sweden_spending"]
-        budget = spending[spending["basis"] == "government budget"].dropna(subset=["sek_billion"])
+        budget = government_budget(tables["sweden_spending"])
         figure.axes[0].set_position([0.1, 0.3, 0.86, 0.56])
-        axes.bar(budget["year"].astype(str), budget["sek_billion"].astype(float), color="#e69f00")
+        axes.bar(budget.index.astype(str), budget.values, color="#e69f00")
         values = "; ".join(f"{y}: " + (f"{v:g}".replace(".", ",") if language == "sv" else f"{v:g}")
-                           for y, v in zip(budget["year"], budget["sek_billion"].astype(float)))
+                           for y, v in budget.items())
         axes.set_title(words["budget_axis"], loc="left", **plain)
         _source(figure, language, "sweden_spending")
     else:
