@@ -55,6 +55,39 @@ def claim_number(claim_id: str) -> str:
     return claim_id.lstrip("c").lstrip("0")
 
 
+# The claim cards the lesson plans start with, by what each is about; every page, pack and
+# slide prints them by their one number (claim_number), never by a letter of its own.
+STARTER_CARDS = {"card_article4": "c06", "card_baltics": "c07", "card_large_scale": "c02",
+                 "card_jonson": "c23", "card_efn": "c19"}
+
+
+def translation_sv(table: str, row_id: str, field: str) -> str:
+    """The Swedish text of another table's cell (data/translations_sv.csv)."""
+    rows = load_table("translations_sv")
+    found = rows[(rows["table"] == table) & (rows["row_id"] == row_id) & (rows["field"] == field)]
+    if found.empty:
+        raise KeyError(f"data/translations_sv.csv has no Swedish {field!r} for {table} row {row_id!r}: add it")
+    return found["text_sv"].iloc[0]
+
+
+def swedish_terms() -> pd.DataFrame:
+    """The Swedish term list (data/terms_sv.csv): preferred forms and forms to avoid."""
+    return load_table("terms_sv")
+
+
+def country_sv(code: str) -> str:
+    """A country's Swedish name, from the term list."""
+    terms = swedish_terms().set_index("term_id")
+    if f"country-{code}" not in terms.index:
+        raise KeyError(f"data/terms_sv.csv has no Swedish name for country {code!r} (term_id country-{code})")
+    return terms.loc[f"country-{code}", "preferred"]
+
+
+def countries_sv(codes: str, sep: str = ";") -> str:
+    names = [country_sv(code) for code in str(codes).split(sep) if code]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+
+
 def discussion_questions_table() -> pd.DataFrame:
     return load_table("discussion_questions").sort_values(["chapter", "number"])
 
@@ -151,7 +184,9 @@ def class_facts(language: str = "en") -> dict:
     followed = incidents[incidents["date_start"] > FOCUS_END]
     held = article4[article4["status"] == "held"]
     claims_pl = figures[(figures["incident_id"] == KEY_INCIDENTS["poland"]) & (figures["measure"] == "objects_entered")]
-    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {r['claimant']}" for _, r in claims_pl.iterrows())
+    claimant = (lambda r: r["claimant"]) if language == "en" else \
+        (lambda r: translation_sv("incident_figures", r["figure_id"], "claimant"))
+    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {claimant(r)}" for _, r in claims_pl.iterrows())
     facts = {
         "n_claims": len(claims),
         "n_factual_claims": int((claims["claim_type"] == "factual").sum()),
@@ -162,6 +197,7 @@ def class_facts(language: str = "en") -> dict:
         "followed_first": date(followed["date_start"].min()),
         "followed_last": date(followed["date_start"].max()),
         "n_article4_held": len(held),
+        **{name: claim_number(claim_id) for name, claim_id in STARTER_CARDS.items()},
     }
     key = key_figures()
     pl_count, pl_shot, minutes = key["pl_count"], key["pl_shot"], key["ee_minutes"]
@@ -183,7 +219,7 @@ def class_facts(language: str = "en") -> dict:
         answers = {
             "factual-1": f"{pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
                          "Ett bra svar anger spannet och vem som sa vad.",
-            "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa \"mer än tio minuter\"; Ryssland förnekade "
+            "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa ”mer än tio minuter”; Ryssland förnekade "
                          "att planen var i estniskt luftrum.",
             "factual-3": "Att samråda i Nordatlantiska rådet. Den tvingar ingen att agera; kollektivt försvar är artikel 5.",
             "factual-4": f"{len(held)} samråd i rapportens data, varav {held_2025} i september 2025. Siffrorna i pressen "
@@ -193,7 +229,122 @@ def class_facts(language: str = "en") -> dict:
             "factual-6": "Enligt de rapporter som lästs nej: plattformen ligger utanför Polens territorialvatten.",
         }
     facts["factual_answers"] = answers
+    facts.update(_reading_facts(language))
     return facts
+
+
+def government_budget(spending: pd.DataFrame) -> pd.Series:
+    """Sweden's defence budget in SEK billion by year, as the government's budget states it: the
+    rows whose basis is the government budget itself, not a plan or a later statement of it
+    (a basis with a qualifier in brackets); matched by its start, so text after it does not
+    hide a row."""
+    rows = spending[spending["basis"].str.match(r"government budget(?!\s*\()") & spending["sek_billion"].notna()]
+    return rows.drop_duplicates("year").set_index("year")["sek_billion"].astype(float)
+
+
+def _decimal(value: float, language: str) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "sv" else text
+
+
+def _reading_facts(language: str) -> dict:
+    """The figures and dates the short readings quote (classroom/lasning-*.md), from the data."""
+    from .facts import SWEDISH_MONTHS, long_date, long_date_sv
+
+    date = long_date if language == "en" else long_date_sv
+    article4 = load_table("article4")
+    held = article4[article4["status"] == "held"]
+    us = load_table("us_statements")["stance"].value_counts()
+    spending = load_table("sweden_spending")
+    budget = government_budget(spending)
+    members = load_table("nato_members").set_index("country")
+    joined = date(members.loc["SE", "joined"])
+    from .facts import key_figures
+
+    incidents = load_table("incidents").set_index("incident_id")
+    responses = load_table("responses").set_index("response_id")
+    statements = load_table("sweden_statements").set_index("statement_id")
+    us_rows = load_table("us_statements").set_index("statement_id")
+    day = (lambda d: f"{d.day} {SWEDISH_MONTHS[d.month - 1]}") if language == "sv" else (lambda d: f"{d.day} {d:%B}")
+    poland = incidents.loc["2025-09-10-PL", "date_start"]
+    return {
+        **key_figures(),
+        # "9 och 10 september 2025": one month name when the night stays in one month.
+        "pl_night": (f"{poland.day} och " if (poland + pd.Timedelta(days=1)).month == poland.month else f"{day(poland)} och ")
+        + f"{day(poland + pd.Timedelta(days=1))} {poland.year}",
+        "ro_day": day(incidents.loc["2025-09-13-RO", "date_start"]),
+        "ee_day": day(incidents.loc["2025-09-19-EE", "date_start"]),
+        "sentry_day": day(responses.loc["nato-20250912-eastern-sentry-launch", "date_start"]),
+        "se_support_day": day(statements.loc["se-2025-09-10-kristersson-full-support-poland", "date"]),
+        "se_deliberate_day": day(statements.loc["se-2025-09-15-kristersson-drones-deliberate", "date"]),
+        "us_mistake_day": day(us_rows.loc["us-2025-09-11-trump-could-have-been-a-mistake", "date"]),
+        "us_shoot_day": day(us_rows.loc["us-2025-09-23-trump-nato-should-shoot-down", "date"]),
+        "a4_first": int(held["date"].dt.year.min()),
+        "a4_2025": int((held["date"].dt.year == 2025).sum()),
+        "us_n": int(us.sum()),
+        **{f"us_{stance}": int(us.get(stance, 0)) for stance in ("affirm", "conditional", "downplay", "neutral")},
+        "se_budget_2022": _decimal(float(budget.loc[2022]), language),
+        "se_budget_2026": _decimal(float(budget.loc[2026]), language),
+        "se_n_statements": len(load_table("sweden_statements")),
+        "se_n_actions": len(load_table("sweden_actions")),
+        "se_joined": ("den " if language == "sv" else "on ") + joined,
+    }
+
+
+# The short readings of the 90-minute lesson, one per group: (file in classroom/, title, the
+# classroom chart it shows, the sources it rests on).
+READINGS = [
+    ("lasning-incidenterna", "Grupp 1: Incidenterna", "incidents-by-country",
+     ["reuters-20250910-poland-downs-drones", "interfaxua-20250910-tusk-19-violations", "liga-20250912-przydacz-21-violations",
+      "gandul-20250913-romania-drone", "estoniamfa-20250922-tsahkna-unsc", "saudigazette-20250920-russia-rejects-estonia"]),
+    ("lasning-alliansen", "Grupp 2: Alliansens svar", "article4-by-decade",
+     ["nato-20230718-article4-topic-en", "nato-20151221-collective-defence", "nato-20250923-nac-statement",
+      "twz-20250912-eastern-sentry-fighters-frigate", "pravdaua-20250911-latvia-airspace"]),
+    ("lasning-usa", "Grupp 3: USA:s hållning", "us-stance",
+     ["newrepublic-20250912-tusk-trump-mistake", "reuters-20250912-us-unsc-defend-nato", "interfaxua-20250923-trump-shoot-down",
+      "globalnews-20250923-trump-ukraine-territory", "ft-20250925-officials-fear-blame"]),
+    ("lasning-sverige", "Grupp 4: Sverige", "sweden-budget",
+     ["8sidor-20250910-polen-skot-ner", "marcusoscarsson-20250915-dronare-nedskjuten", "anews-20250923-jonson-berlin",
+      "8sidor-20250929-sverige-hjalper-danmark", "riksdagen-20211209-fou1-uo6-2022", "nyheter24-20250915-27-miljarder"]),
+]
+
+
+def readings_markdown() -> Markdown:
+    """The readings for the Swedish lesson page: each with its chart (written to figures/, with
+    alt text from the data) and its sources as links."""
+    from PIL import Image
+
+    from .escape import html_text, url
+    from .paths import figures_dir
+    from .slides import chart_png, draw_chart
+    from .tables import source_links
+
+    parts = []
+    for reading in readings():
+        chart = chart_png(reading["chart"], "sv", figures_dir())
+        alt = draw_chart(reading["chart"], "sv").alt
+        with Image.open(chart) as image:  # drawn at twice the screen's pixels, shown at half
+            width, height = image.size
+            # A flat chart needs few colours: a palette image is a fraction of the bytes.
+            image.convert("RGB").quantize(colors=32).save(chart, optimize=True)
+        sources = "\n".join(f"- [{myst_text(name)}]({url(address)})" if address else f"- {myst_text(name)}"
+                            for source_id in reading["source_ids"] for name, address in source_links(source_id))
+        # The chart as HTML (the site copies figures/): Markdown's alt text would drop escaped characters.
+        parts.append(f"### {myst_text(reading['title'])}\n\n{reading['text']}\n\n"
+                     f'<img src="../figures/{chart.name}" alt="{html_text(alt)}" width="{width // 2}" height="{height // 2}" '
+                     f'loading="lazy" decoding="async">\n\n**Källor**\n\n{sources}\n')
+    return Markdown("\n".join(parts))
+
+
+def readings() -> list[dict]:
+    """The Swedish readings with their figures filled in from the data: title, Markdown text,
+    word count, chart name and source ids."""
+    out = []
+    for name, title, chart, sources in READINGS:
+        body = text(name, "sv")
+        out.append({"name": name, "title": title, "text": body, "words": len(body.split()), "chart": chart,
+                    "source_ids": sources})
+    return out
 
 
 FACT = re.compile(r"\{\{fact:([a-z_0-9]+)\}\}")
@@ -212,20 +363,32 @@ def text(name: str, language: str = "en") -> str:
     return FACT.sub(fill, source)
 
 
-def timeline_events() -> list[tuple[pd.Timestamp, str]]:
+def timeline_events(language: str = "en") -> list[tuple[pd.Timestamp, str]]:
     """The one-page timeline of September-October 2025: key incidents, Article 4 consultations
-    and responses, each in the first sentence of its row's own summary."""
+    and responses, each in the first sentence of its row's own summary (in Swedish, the row's
+    translation in data/translations_sv.csv)."""
     from .labels import countries, country
 
     incidents = load_table("incidents")
     article4 = load_table("article4")
     responses = load_table("responses")
+    held = article4[(article4["status"] == "held") & (article4["date"].dt.year == 2025)]
+    chosen_incidents = incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)]
+    chosen_responses = responses[responses["response_id"].isin(TIMELINE_RESPONSES)]
+    if language == "sv":
+        events = [(r["date_start"], translation_sv("incidents", r["incident_id"], "summary"))
+                  for _, r in chosen_incidents.iterrows()]
+        events += [(r["date"], f"Nordatlantiska rådet: samråd enligt artikel 4 på begäran av {countries_sv(r['requesters'])}.")
+                   for _, r in held.iterrows()]
+        events += [(r["date_start"], translation_sv("responses", r["response_id"], "description"))
+                   for _, r in chosen_responses.iterrows()]
+        return sorted(events, key=lambda event: event[0])
     events = [(r["date_start"], f"{country(r['country'])}: {r['summary'].split('. ')[0].rstrip('.')}.")
-              for _, r in incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)].iterrows()]
+              for _, r in chosen_incidents.iterrows()]
     events += [(r["date"], f"North Atlantic Council: Article 4 consultations at the request of {countries(r['requesters'])}.")
-               for _, r in article4[(article4["status"] == "held") & (article4["date"].dt.year == 2025)].iterrows()]
+               for _, r in held.iterrows()]
     events += [(r["date_start"], r["description"].split(". ")[0].rstrip(".") + ".")
-               for _, r in responses[responses["response_id"].isin(TIMELINE_RESPONSES)].iterrows()]
+               for _, r in chosen_responses.iterrows()]
     return sorted(events, key=lambda event: event[0])
 
 

@@ -165,7 +165,8 @@ def citation() -> str:
 # Classroom material, not evidence: its rows point students to the sources the evidence rows
 # cite (a source pack lists an aggregator where the record rests on one), so they are left out
 # of the measure of how much of the record rests on copies.
-CLASSROOM_TABLES = {"discussion_questions", "source_packs"}
+CLASSROOM_TABLES = {"discussion_questions", "source_packs", "article_claims_sv", "sweden_statements_sv", "terms_sv",
+                    "translations_sv"}
 # Not evidence either: the corrections log (its sources back the corrections, not the record),
 # and the source policy's own tables.
 NOT_EVIDENCE = CLASSROOM_TABLES | {"sources", "corrections", "refused_hosts", "state_media"}

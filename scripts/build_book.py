@@ -122,7 +122,7 @@ def read_stamps() -> dict[str, str]:
         return {}
 
 
-PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en"]  # report.packs.documents()
+PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en", "slides-sv"]  # report.packs.documents()
 
 
 def published(html_only: bool) -> bool:
