@@ -301,39 +301,12 @@ READINGS = [
      ["nato-20230718-article4-topic-en", "nato-20151221-collective-defence", "nato-20250923-nac-statement",
       "twz-20250912-eastern-sentry-fighters-frigate", "pravdaua-20250911-latvia-airspace"]),
     ("lasning-usa", "Grupp 3: USA:s hållning", "us-stance",
-     ["newrepublic-20250912-tusk-trump-mistake", "reuters-20250912-us-unsc-defend-nato", "interfaxua-20250923-trump-shoot-down",
+     ["newrepublic-20250912-tusk-trump-mistake", "kyivindependent-20250912-us-unsc-every-inch", "interfaxua-20250923-trump-shoot-down",
       "globalnews-20250923-trump-ukraine-territory", "ft-20250925-officials-fear-blame"]),
     ("lasning-sverige", "Grupp 4: Sverige", "sweden-budget",
      ["8sidor-20250910-polen-skot-ner", "marcusoscarsson-20250915-dronare-nedskjuten", "anews-20250923-jonson-berlin",
       "8sidor-20250929-sverige-hjalper-danmark", "riksdagen-20211209-fou1-uo6-2022", "nyheter24-20250915-27-miljarder"]),
 ]
-
-
-def readings_markdown() -> Markdown:
-    """The readings for the Swedish lesson page: each with its chart (written to figures/, with
-    alt text from the data) and its sources as links."""
-    from PIL import Image
-
-    from .escape import html_text, url
-    from .paths import figures_dir
-    from .slides import chart_png, draw_chart
-    from .tables import source_links
-
-    parts = []
-    for reading in readings():
-        chart = chart_png(reading["chart"], "sv", figures_dir())
-        alt = draw_chart(reading["chart"], "sv").alt
-        with Image.open(chart) as image:  # drawn at twice the screen's pixels, shown at half
-            width, height = image.size
-            # A flat chart needs few colours: a palette image is a fraction of the bytes.
-            image.convert("RGB").quantize(colors=32).save(chart, optimize=True)
-        sources = "\n".join(f"- [{myst_text(name)}]({url(address)})" if address else f"- {myst_text(name)}"
-                            for source_id in reading["source_ids"] for name, address in source_links(source_id))
-        # The chart as HTML (the site copies figures/): Markdown's alt text would drop escaped characters.
-        parts.append(f"### {myst_text(reading['title'])}\n\n{reading['text']}\n\n"
-                     f'<img src="../figures/{chart.name}" alt="{html_text(alt)}" width="{width // 2}" height="{height // 2}" '
-                     f'loading="lazy" decoding="async">\n\n**Källor**\n\n{sources}\n')
-    return Markdown("\n".join(parts))
 
 
 def readings() -> list[dict]:

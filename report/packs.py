@@ -108,7 +108,7 @@ def _claim_cards(tables, words, language) -> list[str]:
 def _readings(words) -> list[str]:
     """The four short readings of the 90-minute lesson, each with its chart and its sources."""
     from .classroom import readings
-    from .slides import chart_png
+    from .classroom_charts import chart_png
 
     out = []
     for reading in readings():

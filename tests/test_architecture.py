@@ -19,7 +19,7 @@ LAYERS: dict[str, set[str]] = {
     "data": {"data_problems", "data", "data_rules", "source_policy"},
     "facts and words": {"labels", "facts", "bib", "wording", "terms"},
     "rendering": {"theme", "chart_layout", "charts", "incident_charts", "tables", "catalog",
-                  "classroom", "markdown_latex", "workbook"},
+                  "classroom", "classroom_charts", "markdown_latex", "workbook"},
     "outputs": {"appendix_pdf", "packs", "slides", "sphinx_ext", "site_css", "site_tools",
                 "offline", "preamble", "documents"},
 }

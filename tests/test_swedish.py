@@ -123,7 +123,7 @@ def test_slides_are_short_and_readable(site, name):
 def test_classroom_charts_set_every_text_at_14_pt_at_slide_size(language):
     from matplotlib.text import Text
 
-    from report.slides import CHART_FONT_PT, CHART_INCHES, CHARTS, draw_chart
+    from report.classroom_charts import CHART_FONT_PT, CHART_INCHES, CHARTS, draw_chart
 
     for name in CHARTS:
         figure = draw_chart(name, language)
