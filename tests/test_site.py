@@ -201,7 +201,7 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
 
 
 TEACHER_PAGES = {"71_teacher_key.html", "sv_larare.html"}
-PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en"]
+PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en", "slides-sv"]
 
 
 def _words(text: str) -> str:
@@ -280,15 +280,18 @@ def test_packs_hold_every_question_and_every_claim_card(site):
 
 
 def test_the_slides_are_a_short_deck_with_the_charts(site):
-    """10 to 15 slides with the map, the timeline, Article 4 against Article 5, the verdicts and
-    the discussion prompts (the first question of every chapter)."""
+    """One slide per frame of the deck (one message each, so about twenty, never over 25), with
+    the map, the charts, Article 4 against Article 5, the verdicts and the discussion prompts
+    (the first question of every chapter)."""
     import re
     import subprocess
 
     from report.data import load_table
+    from report.slides import slides_tex
 
     info = subprocess.run(["pdfinfo", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True, check=True).stdout
-    assert 10 <= int(re.search(r"Pages:\s+(\d+)", info).group(1)) <= 15
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages == slides_tex("en").count(r"\begin{frame}") and 10 <= pages <= 25
     images = subprocess.run(["pdfimages", "-list", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True,
                             check=True).stdout.strip().splitlines()[2:]
     assert len(images) >= 4, "the map, the timeline, the Article 4 chart and the verdict chart"
