@@ -72,3 +72,18 @@ def test_every_data_file_ends_its_lines_the_same_way():
         if raw.count(b"\n") != raw.count(b"\r\n"):
             mixed.append(path.name)
     assert not mixed, f"lines not ended with CRLF in {mixed}"
+
+
+def test_the_data_guide_names_real_tests_and_a_working_command():
+    """data/README.md: every test it names exists, and its quick validation command runs."""
+    import subprocess
+    import sys
+
+    guide = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(test_[a-z0-9_]+)`", guide))
+    defined = {m for path in (ROOT / "tests").glob("test_*.py")
+               for m in re.findall(r"^def (test_[a-z0-9_]+)", path.read_text(encoding="utf-8"), re.M)}
+    assert named and not named - defined, f"data/README.md names tests that do not exist: {sorted(named - defined)}"
+    command = re.search(r'`\.venv/bin/python -c "([^"]+)"`', guide).group(1)
+    result = subprocess.run([sys.executable, "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
