@@ -261,6 +261,8 @@ def pack_tex(name: str) -> str:
         PREAMBLE.replace("BABEL", babel),
         rf"\title{{{latex_text(words.get('title', who['title']))}\\[1ex]\large {latex_text(words[audience])}}}",
         rf"\author{{{latex_text(words.get('author', who['author']))}}}",
+        # The document's title in the reader's title bar: the words alone, not the line break.
+        rf"\hypersetup{{pdftitle={{{latex_text(words.get('title', who['title']))} – {latex_text(words[audience])}}}}}",
         rf"\date{{{latex_text(coverage)}}}",
         r"\begin{document}", r"\maketitle", *body, r"\end{document}", ""])
 
