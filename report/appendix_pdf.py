@@ -58,21 +58,31 @@ def _cell(text) -> str:
 
 def _dictionary() -> list[str]:
     frames = load_all()
-    lines = [r"\chapter{Data dictionary}",
-             "Every table of the report's data, and every column with its type, meaning and rules. "
-             "The files are in the folder data/ of the report's site and repository; "
-             "datapackage.json holds the same description in machine-readable form.", ""]
+    lines = [
+        r"\chapter{Data dictionary}",
+        "Every table of the report's data, and every column with its type, meaning and rules. "
+        "The files are in the folder data/ of the report's site and repository; "
+        "datapackage.json holds the same description in machine-readable form.",
+        "",
+    ]
     for resource in read_package()["resources"]:
-        lines += [rf"\section{{{latex_text(resource['title'])}}}", latex_text(resource.get("description", "")), "",
-                  r"\begin{description}[noitemsep,style=sameline,font=\normalfont\itshape]",
-                  rf"\item[File] data/{_cell(resource['path'])}",
-                  rf"\item[A row is] {latex_text(resource.get('x-row', ''))}",
-                  rf"\item[Rows] {len(frames[resource['name']]):,}"]
+        lines += [
+            rf"\section{{{latex_text(resource['title'])}}}",
+            latex_text(resource.get("description", "")),
+            "",
+            r"\begin{description}[noitemsep,style=sameline,font=\normalfont\itshape]",
+            rf"\item[File] data/{_cell(resource['path'])}",
+            rf"\item[A row is] {latex_text(resource.get('x-row', ''))}",
+            rf"\item[Rows] {len(frames[resource['name']]):,}",
+        ]
         if resource.get("x-caveats"):
             lines.append(rf"\item[Caveats] {latex_text(resource['x-caveats'])}")
-        lines += [r"\end{description}", r"{\small",
-                  r"\begin{longtable}{>{\RaggedRight}p{3.0cm}>{\RaggedRight}p{1.9cm}>{\RaggedRight}p{5.8cm}>{\RaggedRight\arraybackslash}p{3.9cm}}",
-                  r"\textbf{Column} & \textbf{Type} & \textbf{Meaning} & \textbf{Rules}\\\hline\endhead"]
+        lines += [
+            r"\end{description}",
+            r"{\small",
+            r"\begin{longtable}{>{\RaggedRight}p{3.0cm}>{\RaggedRight}p{1.9cm}>{\RaggedRight}p{5.8cm}>{\RaggedRight\arraybackslash}p{3.9cm}}",
+            r"\textbf{Column} & \textbf{Type} & \textbf{Meaning} & \textbf{Rules}\\\hline\endhead",
+        ]
         for _, row in column_dictionary(resource).iterrows():
             lines.append(" & ".join(_cell(row[c]) for c in ("column", "type", "meaning", "rules")) + r"\\")
         lines += [r"\end{longtable}}", ""]
@@ -81,17 +91,22 @@ def _dictionary() -> list[str]:
 
 def _sources() -> list[str]:
     sources = load_all()["sources"].sort_values(["publisher", "title"], key=lambda s: s.str.lower())
-    lines = [r"\chapter{Sources}",
-             f"All {len(sources)} sources cited by the data, by publisher. Where the page read was a copy of "
-             "another outlet's report, the original publisher is named first and the copy second.", "",
-             r"\begin{description}[style=nextline,font=\normalfont\bfseries]"]
+    lines = [
+        r"\chapter{Sources}",
+        f"All {len(sources)} sources cited by the data, by publisher. Where the page read was a copy of "
+        "another outlet's report, the original publisher is named first and the copy second.",
+        "",
+        r"\begin{description}[style=nextline,font=\normalfont\bfseries]",
+    ]
     for _, source in sources.iterrows():
         # The item's own date: the original's where the page read was a copy, else the page's.
         day = source["original_date"] if pd.notna(source.get("original_date")) else source["date_published"]
         date = "undated" if pd.isna(day) else f"{day.day} {day:%B %Y}"
         read = "; ".join(latex_text(text) for text, _ in source_links(source["source_id"]))
-        lines.append(rf"\item[{{{latex_text(source['title'])}}}] {read}. {date}. {latex_text(standing(source))}.\\"
-                     rf" \url{{{url(source['url'])}}}")
+        lines.append(
+            rf"\item[{{{latex_text(source['title'])}}}] {read}. {date}. {latex_text(standing(source))}.\\"
+            rf" \url{{{url(source['url'])}}}"
+        )
     lines += [r"\end{description}"]
     return lines
 
@@ -101,26 +116,39 @@ def _corrections() -> list[str]:
     from .facts import long_date
 
     log = load_all()["corrections"].sort_values(["date", "correction_id"])
-    lines = [r"\chapter{Updates and corrections}",
-             f"Every change to a published fact ({len(log)} entries): what changed, in which table and row, and why.", "",
-             r"\begin{description}[style=nextline,font=\normalfont\bfseries]"]
+    lines = [
+        r"\chapter{Updates and corrections}",
+        f"Every change to a published fact ({len(log)} entries): what changed, in which table and row, and why.",
+        "",
+        r"\begin{description}[style=nextline,font=\normalfont\bfseries]",
+    ]
     for _, entry in log.iterrows():
         row = entry["row_id"] if isinstance(entry["row_id"], str) else "all rows"
-        lines.append(rf"\item[{{{latex_text(entry['correction_id'])}, {latex_text(long_date(entry['date']))}: "
-                     rf"{_cell(entry['table'])}, {_cell(row.replace(';', '; '))} ({latex_text(entry['change'])})}}] "
-                     rf"{latex_text(entry['description'])} \emph{{{latex_text(entry['reason'])}}}")
+        lines.append(
+            rf"\item[{{{latex_text(entry['correction_id'])}, {latex_text(long_date(entry['date']))}: "
+            rf"{_cell(entry['table'])}, {_cell(row.replace(';', '; '))} ({latex_text(entry['change'])})}}] "
+            rf"{latex_text(entry['description'])} \emph{{{latex_text(entry['reason'])}}}"
+        )
     return lines + [r"\end{description}"]
 
 
 def appendix_tex() -> str:
     who = identity()
-    return "\n".join([
-        PREAMBLE,
-        rf"\title{{{latex_text(who['title'])}\\[1ex]\large Appendix: data dictionary and sources}}",
-        rf"\author{{{latex_text(who['author'])}}}",
-        # The document's title in the reader's title bar: the words alone, not the line break.
-        rf"\hypersetup{{pdftitle={{{latex_text(who['title'])} – Appendix: data dictionary and sources}}}}",
-        rf"\date{{{latex_text(coverage_sentence())}}}",
-        r"\begin{document}", r"\maketitle", r"\tableofcontents",
-        *_dictionary(), *_corrections(), *_sources(),
-        r"\end{document}", ""])
+    return "\n".join(
+        [
+            PREAMBLE,
+            rf"\title{{{latex_text(who['title'])}\\[1ex]\large Appendix: data dictionary and sources}}",
+            rf"\author{{{latex_text(who['author'])}}}",
+            # The document's title in the reader's title bar: the words alone, not the line break.
+            rf"\hypersetup{{pdftitle={{{latex_text(who['title'])} – Appendix: data dictionary and sources}}}}",
+            rf"\date{{{latex_text(coverage_sentence())}}}",
+            r"\begin{document}",
+            r"\maketitle",
+            r"\tableofcontents",
+            *_dictionary(),
+            *_corrections(),
+            *_sources(),
+            r"\end{document}",
+            "",
+        ]
+    )

@@ -63,11 +63,13 @@ def author(source: pd.Series) -> str:
 def year_labels(sources: pd.DataFrame) -> dict[str, str]:
     """source_id -> the year as cited: '2025', or '2025a', '2025b' ... where one author has
     several items in one year (ordered by date, then id); 'n.d.' (or 'n.d.-a' ...) without a date."""
-    keyed = pd.DataFrame({
-        "source_id": sources["source_id"],
-        "author": [author(row) for _, row in sources.iterrows()],
-        "date": [item_date(row) for _, row in sources.iterrows()],
-    })
+    keyed = pd.DataFrame(
+        {
+            "source_id": sources["source_id"],
+            "author": [author(row) for _, row in sources.iterrows()],
+            "date": [item_date(row) for _, row in sources.iterrows()],
+        }
+    )
     keyed["year"] = ["n.d." if pd.isna(d) else str(d.year) for d in keyed["date"]]
     labels = {}
     for (_, year), group in keyed.groupby(["author", "year"], sort=False):
@@ -105,7 +107,9 @@ def bib_entry(source: pd.Series, year_label: str) -> str:
     note = [long_date(day)] if day is not None else []
     if original:
         note.append(f"Read via {escape.bibtex_text(consulted_via(source))}")
-    elif isinstance(source["copy_of"], str) and source["copy_of"] and source["copy_of"] != source["publisher"]:
+    elif (
+        isinstance(source["copy_of"], str) and source["copy_of"] and source["copy_of"] != source["publisher"]
+    ):
         note.append(f"Reporting {escape.bibtex_text(source['copy_of'])}")
     if note:
         fields["note"] = ". ".join(note)
@@ -133,6 +137,7 @@ def _semicolon_style():
     @dataclass
     class AuthorYearSemicolon(AuthorYearReferenceStyle):
         """Author-year, with several sources in one citation separated by semicolons."""
+
         bracket_parenthetical: BracketStyle = field(default_factory=brackets)
         bracket_textual: BracketStyle = field(default_factory=brackets)
 

@@ -22,7 +22,10 @@ def column_dictionary(resource: dict) -> pd.DataFrame:
             rules.append("unique")
         if "enum" in constraints:
             words = field.get("x-labels", {})
-            rules.append("one of: " + ", ".join(f"{v} ({words[v]})" if v in words else str(v) for v in constraints["enum"]))
+            rules.append(
+                "one of: "
+                + ", ".join(f"{v} ({words[v]})" if v in words else str(v) for v in constraints["enum"])
+            )
         low, high = constraints.get("minimum"), constraints.get("maximum")
         if low is not None and high is not None:
             rules.append(f"from {low} to {high}")
@@ -32,12 +35,14 @@ def column_dictionary(resource: dict) -> pd.DataFrame:
             rules.append(f"at most {high}")
         if field.get("x-list-foreign-key"):
             rules.append(f"ids in {field['x-list-foreign-key']['resource']}.csv")
-        rows.append({
-            "column": field["name"],
-            "type": field.get("type", "string") + (f" ({field['unit']})" if field.get("unit") else ""),
-            "meaning": field.get("description", ""),
-            "rules": "; ".join(rules),
-        })
+        rows.append(
+            {
+                "column": field["name"],
+                "type": field.get("type", "string") + (f" ({field['unit']})" if field.get("unit") else ""),
+                "meaning": field.get("description", ""),
+                "rules": "; ".join(rules),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -49,8 +54,12 @@ class DatasetCard:
 
     def _facts(self) -> list[tuple[str, str]]:
         r = self.resource
-        facts = [("File", f"data/{r['path']}"), ("A row is", r.get("x-row", "")), ("Rows", f"{self.rows:,}"),
-                 ("Key", ", ".join(r["schema"].get("primaryKey", [])))]
+        facts = [
+            ("File", f"data/{r['path']}"),
+            ("A row is", r.get("x-row", "")),
+            ("Rows", f"{self.rows:,}"),
+            ("Key", ", ".join(r["schema"].get("primaryKey", []))),
+        ]
         if r.get("x-caveats"):
             facts.append(("Caveats", r["x-caveats"]))
         return facts
@@ -58,9 +67,11 @@ class DatasetCard:
     def _repr_html_(self) -> str:
         r = self.resource
         items = "".join(f"<dt>{html_text(k)}</dt><dd>{html_text(v)}</dd>" for k, v in self._facts())
-        return (f'<div class="dataset-card"><p><strong>{html_text(r["title"])}.</strong> {html_text(r["description"])}</p>'
-                f"<dl>{items}</dl>"
-                f'<p class="chart-links">Download: <a href="{SITE_DATA}/{r["path"]}" download>{html_text(r["path"])} (CSV)</a></p></div>')
+        return (
+            f'<div class="dataset-card"><p><strong>{html_text(r["title"])}.</strong> {html_text(r["description"])}</p>'
+            f"<dl>{items}</dl>"
+            f'<p class="chart-links">Download: <a href="{SITE_DATA}/{r["path"]}" download>{html_text(r["path"])} (CSV)</a></p></div>'
+        )
 
     def _repr_markdown_(self) -> str:
         r = self.resource

@@ -131,8 +131,10 @@ def originators(source: str, data: pd.DataFrame) -> list[str]:
         if column in data:
             cited += [str(ids) for ids in data[column].dropna()]
     if not cited:
-        keys = {r["name"]: (r["schema"].get("primaryKey") or [r["schema"]["fields"][0]["name"]])[0]
-                for r in read_package()["resources"]}
+        keys = {
+            r["name"]: (r["schema"].get("primaryKey") or [r["schema"]["fields"][0]["name"]])[0]
+            for r in read_package()["resources"]
+        }
         for name in re.findall(r"data/([a-z0-9_]+)\.csv", source):
             frame = tables.get(name)
             if frame is None:
@@ -165,9 +167,17 @@ def source_line(source: str, data: pd.DataFrame, name: str) -> str:
 def add_source_line(fig: go.Figure, source: str) -> go.Figure:
     """The source line under the chart; `report.chart_layout` decides where exactly."""
     fig.add_annotation(
-        name=SOURCE_NAME, text=f"Source: {escape.plotly_text(source)}", showarrow=False,
-        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        align="left", font=dict(size=CONTRACT["source_font"], color=theme.GREY),
+        name=SOURCE_NAME,
+        text=f"Source: {escape.plotly_text(source)}",
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        align="left",
+        font=dict(size=CONTRACT["source_font"], color=theme.GREY),
     )
     return fig
 
@@ -176,6 +186,7 @@ def _escape_data_text(fig: go.Figure) -> None:
     """plotly.js reads a little HTML in every label it draws. Category values, text labels and
     trace names may come from the data, so they are escaped here, once for every chart;
     tooltips are built escaped by `escape.tooltip`."""
+
     def escaped(values):
         if values is None or isinstance(values, str):
             return escape.plotly_text(values) if isinstance(values, str) else values
@@ -209,7 +220,9 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
         geo = fig.layout.geo
         outline = f"{geo.scope or 'world'}_{geo.resolution or 110}m"
         if outline not in MAP_OUTLINES:
-            raise ValueError(f"chart '{name}' needs the map outline '{outline}'; the site serves {MAP_OUTLINES}")
+            raise ValueError(
+                f"chart '{name}' needs the map outline '{outline}'; the site serves {MAP_OUTLINES}"
+            )
         topojson = f' data-plotly-topojson="{outline}"'
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
@@ -257,8 +270,16 @@ def _add_matplotlib_source_line(fig, source: str):
     renderer = fig.canvas.get_renderer()
     drawn = fig.get_tightbbox(renderer)  # inches
     width, height = fig.get_size_inches()
-    return fig.text(drawn.x0 / width, (drawn.y0 - 0.08) / height, f"Source: {source}", ha="left", va="top",
-                    fontsize=MIN_FONT_PT, color=theme.GREY, wrap=True)
+    return fig.text(
+        drawn.x0 / width,
+        (drawn.y0 - 0.08) / height,
+        f"Source: {source}",
+        ha="left",
+        va="top",
+        fontsize=MIN_FONT_PT,
+        color=theme.GREY,
+        wrap=True,
+    )
 
 
 def _at_least_min_font(fig) -> None:
@@ -314,7 +335,11 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     else:
         phone.unlink(missing_ok=True)
         picture = "<picture>"
-    readable = "" if phone_fits else f' style="--readable-width:{round(_svg_width_px(desktop_svg) * READABLE_SCALE)}px"'
+    readable = (
+        ""
+        if phone_fits
+        else f' style="--readable-width:{round(_svg_width_px(desktop_svg) * READABLE_SCALE)}px"'
+    )
     snippet = (
         f'<div class="report-chart"><div class="report-static-scroll"{readable}>{picture}'
         f'<img src="{SITE_FIGURES}/{name}.svg" alt="{escape.html_text(alt)}" class="report-static-chart" loading="lazy">'

@@ -18,16 +18,31 @@ from .paths import ROOT
 TEXTS = ROOT / "classroom"
 # The chapters whose discussion questions the data holds, in reading order, and their short
 # names in Swedish (the English names are the chapters' own titles).
-QUESTION_CHAPTERS = ["10_incidents", "20_alliance", "30_us_stance", "40_sweden", "50_article_audit", "60_perspectives"]
+QUESTION_CHAPTERS = [
+    "10_incidents",
+    "20_alliance",
+    "30_us_stance",
+    "40_sweden",
+    "50_article_audit",
+    "60_perspectives",
+]
 CHAPTER_NAMES_SV = {
-    "10_incidents": "Incidenterna", "20_alliance": "Alliansens svar", "30_us_stance": "USA:s hållning",
-    "40_sweden": "Sveriges retorik och agerande", "50_article_audit": "Granskningen av artikeln",
-    "60_perspectives": "Perspektiven", "70_classroom": "Klassrumsguiden",
+    "10_incidents": "Incidenterna",
+    "20_alliance": "Alliansens svar",
+    "30_us_stance": "USA:s hållning",
+    "40_sweden": "Sveriges retorik och agerande",
+    "50_article_audit": "Granskningen av artikeln",
+    "60_perspectives": "Perspektiven",
+    "70_classroom": "Klassrumsguiden",
 }
 # Key events of September and October 2025 for the one-page timeline.
 TIMELINE_INCIDENTS = ["2025-09-10-PL", "2025-09-13-RO", "2025-09-19-EE", "2025-09-19-PL", "2025-09-22-DK"]
-TIMELINE_RESPONSES = ["nato-20250912-eastern-sentry-launch", "us-20250923-trump-yes-shoot-down",
-                      "pl-20250922-sikorski-unsc-warning", "eu-20251001-drone-wall-copenhagen"]
+TIMELINE_RESPONSES = [
+    "nato-20250912-eastern-sentry-launch",
+    "us-20250923-trump-yes-shoot-down",
+    "pl-20250922-sikorski-unsc-warning",
+    "eu-20251001-drone-wall-copenhagen",
+]
 
 
 class Markdown:
@@ -57,8 +72,13 @@ def claim_number(claim_id: str) -> str:
 
 # The claim cards the lesson plans start with, by what each is about; every page, pack and
 # slide prints them by their one number (claim_number), never by a letter of its own.
-STARTER_CARDS = {"card_article4": "c06", "card_baltics": "c07", "card_large_scale": "c02",
-                 "card_jonson": "c23", "card_efn": "c19"}
+STARTER_CARDS = {
+    "card_article4": "c06",
+    "card_baltics": "c07",
+    "card_large_scale": "c02",
+    "card_jonson": "c23",
+    "card_efn": "c19",
+}
 
 
 def translation_sv(table: str, row_id: str, field: str) -> str:
@@ -66,7 +86,9 @@ def translation_sv(table: str, row_id: str, field: str) -> str:
     rows = load_table("translations_sv")
     found = rows[(rows["table"] == table) & (rows["row_id"] == row_id) & (rows["field"] == field)]
     if found.empty:
-        raise KeyError(f"data/translations_sv.csv has no Swedish {field!r} for {table} row {row_id!r}: add it")
+        raise KeyError(
+            f"data/translations_sv.csv has no Swedish {field!r} for {table} row {row_id!r}: add it"
+        )
     return found["text_sv"].iloc[0]
 
 
@@ -151,8 +173,10 @@ def chapter_titles(language: str = "en") -> dict[str, str]:
     """{chapter notebook name: title} for the chapters with questions."""
     if language == "sv":
         return dict(CHAPTER_NAMES_SV)
-    return {chapter: chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")[0]
-            for chapter in QUESTION_CHAPTERS + ["70_classroom"]}
+    return {
+        chapter: chapter_title_and_label(ROOT / "chapters" / f"{chapter}.ipynb")[0]
+        for chapter in QUESTION_CHAPTERS + ["70_classroom"]
+    }
 
 
 def chapter_titles_by_label(language: str = "en") -> dict[str, str]:
@@ -183,9 +207,14 @@ def class_facts(language: str = "en") -> dict:
     article4 = load_table("article4")
     followed = incidents[incidents["date_start"] > FOCUS_END]
     held = article4[article4["status"] == "held"]
-    claims_pl = figures[(figures["incident_id"] == KEY_INCIDENTS["poland"]) & (figures["measure"] == "objects_entered")]
-    claimant = (lambda r: r["claimant"]) if language == "en" else \
-        (lambda r: translation_sv("incident_figures", r["figure_id"], "claimant"))
+    claims_pl = figures[
+        (figures["incident_id"] == KEY_INCIDENTS["poland"]) & (figures["measure"] == "objects_entered")
+    ]
+    claimant = (
+        (lambda r: r["claimant"])
+        if language == "en"
+        else (lambda r: translation_sv("incident_figures", r["figure_id"], "claimant"))
+    )
     who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {claimant(r)}" for _, r in claims_pl.iterrows())
     facts = {
         "n_claims": len(claims),
@@ -205,27 +234,27 @@ def class_facts(language: str = "en") -> dict:
     if language == "en":
         answers = {
             "factual-1": f"{pl_count}, depending on the source ({who}). {pl_shot} were shot down. "
-                         "A good answer gives the range and who said what.",
-            "factual-2": f"About {minutes} minutes according to Estonia; NATO said \"over ten minutes\"; Russia denied "
-                         "that they entered Estonian airspace.",
+            "A good answer gives the range and who said what.",
+            "factual-2": f'About {minutes} minutes according to Estonia; NATO said "over ten minutes"; Russia denied '
+            "that they entered Estonian airspace.",
             "factual-3": "To consult, in the North Atlantic Council. It does not oblige anyone to act; collective "
-                         "defence is Article 5.",
+            "defence is Article 5.",
             "factual-4": f"{len(held)} consultations in the data, {held_2025} of them in September 2025. Counts in the "
-                         "press differ (see the alliance chapter).",
+            "press differ (see the alliance chapter).",
             "factual-5": "No request by either was found; the article's statement is contradicted (see the audit of the article).",
             "factual-6": "The reports read say no: the platform lies outside Polish territorial waters.",
         }
     else:
         answers = {
             "factual-1": f"{pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
-                         "Ett bra svar anger spannet och vem som sa vad.",
+            "Ett bra svar anger spannet och vem som sa vad.",
             "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa ”mer än tio minuter”; Ryssland förnekade "
-                         "att planen var i estniskt luftrum.",
+            "att planen var i estniskt luftrum.",
             "factual-3": "Att samråda i Nordatlantiska rådet. Den tvingar ingen att agera; kollektivt försvar är artikel 5.",
             "factual-4": f"{len(held)} samråd i rapportens data, varav {held_2025} i september 2025. Siffrorna i pressen "
-                         "skiljer sig åt (se kapitlet om alliansens svar).",
+            "skiljer sig åt (se kapitlet om alliansens svar).",
             "factual-5": "Ingen begäran från något av länderna har hittats; artikelns uppgift motsägs av källorna "
-                         "(se granskningen av artikeln).",
+            "(se granskningen av artikeln).",
             "factual-6": "Enligt de rapporter som lästs nej: plattformen ligger utanför Polens territorialvatten.",
         }
     facts["factual_answers"] = answers
@@ -238,7 +267,9 @@ def government_budget(spending: pd.DataFrame) -> pd.Series:
     rows whose basis is the government budget itself, not a plan or a later statement of it
     (a basis with a qualifier in brackets); matched by its start, so text after it does not
     hide a row."""
-    rows = spending[spending["basis"].str.match(r"government budget(?!\s*\()") & spending["sek_billion"].notna()]
+    rows = spending[
+        spending["basis"].str.match(r"government budget(?!\s*\()") & spending["sek_billion"].notna()
+    ]
     return rows.drop_duplicates("year").set_index("year")["sek_billion"].astype(float)
 
 
@@ -265,12 +296,20 @@ def _reading_facts(language: str) -> dict:
     responses = load_table("responses").set_index("response_id")
     statements = load_table("sweden_statements").set_index("statement_id")
     us_rows = load_table("us_statements").set_index("statement_id")
-    day = (lambda d: f"{d.day} {SWEDISH_MONTHS[d.month - 1]}") if language == "sv" else (lambda d: f"{d.day} {d:%B}")
+    day = (
+        (lambda d: f"{d.day} {SWEDISH_MONTHS[d.month - 1]}")
+        if language == "sv"
+        else (lambda d: f"{d.day} {d:%B}")
+    )
     poland = incidents.loc["2025-09-10-PL", "date_start"]
     return {
         **key_figures(),
         # "9 och 10 september 2025": one month name when the night stays in one month.
-        "pl_night": (f"{poland.day} och " if (poland + pd.Timedelta(days=1)).month == poland.month else f"{day(poland)} och ")
+        "pl_night": (
+            f"{poland.day} och "
+            if (poland + pd.Timedelta(days=1)).month == poland.month
+            else f"{day(poland)} och "
+        )
         + f"{day(poland + pd.Timedelta(days=1))} {poland.year}",
         "ro_day": day(incidents.loc["2025-09-13-RO", "date_start"]),
         "ee_day": day(incidents.loc["2025-09-19-EE", "date_start"]),
@@ -282,7 +321,10 @@ def _reading_facts(language: str) -> dict:
         "a4_first": int(held["date"].dt.year.min()),
         "a4_2025": int((held["date"].dt.year == 2025).sum()),
         "us_n": int(us.sum()),
-        **{f"us_{stance}": int(us.get(stance, 0)) for stance in ("affirm", "conditional", "downplay", "neutral")},
+        **{
+            f"us_{stance}": int(us.get(stance, 0))
+            for stance in ("affirm", "conditional", "downplay", "neutral")
+        },
         "se_budget_2022": _decimal(float(budget.loc[2022]), language),
         "se_budget_2026": _decimal(float(budget.loc[2026]), language),
         "se_n_statements": len(load_table("sweden_statements")),
@@ -294,18 +336,56 @@ def _reading_facts(language: str) -> dict:
 # The short readings of the 90-minute lesson, one per group: (file in classroom/, title, the
 # classroom chart it shows, the sources it rests on).
 READINGS = [
-    ("lasning-incidenterna", "Grupp 1: Incidenterna", "incidents-by-country",
-     ["reuters-20250910-poland-downs-drones", "interfaxua-20250910-tusk-19-violations", "liga-20250912-przydacz-21-violations",
-      "gandul-20250913-romania-drone", "estoniamfa-20250922-tsahkna-unsc", "saudigazette-20250920-russia-rejects-estonia"]),
-    ("lasning-alliansen", "Grupp 2: Alliansens svar", "article4-by-decade",
-     ["nato-20230718-article4-topic-en", "nato-20151221-collective-defence", "nato-20250923-nac-statement",
-      "twz-20250912-eastern-sentry-fighters-frigate", "pravdaua-20250911-latvia-airspace"]),
-    ("lasning-usa", "Grupp 3: USA:s hållning", "us-stance",
-     ["newrepublic-20250912-tusk-trump-mistake", "kyivindependent-20250912-us-unsc-every-inch", "interfaxua-20250923-trump-shoot-down",
-      "globalnews-20250923-trump-ukraine-territory", "ft-20250925-officials-fear-blame"]),
-    ("lasning-sverige", "Grupp 4: Sverige", "sweden-budget",
-     ["8sidor-20250910-polen-skot-ner", "marcusoscarsson-20250915-dronare-nedskjuten", "anews-20250923-jonson-berlin",
-      "8sidor-20250929-sverige-hjalper-danmark", "riksdagen-20211209-fou1-uo6-2022", "nyheter24-20250915-27-miljarder"]),
+    (
+        "lasning-incidenterna",
+        "Grupp 1: Incidenterna",
+        "incidents-by-country",
+        [
+            "reuters-20250910-poland-downs-drones",
+            "interfaxua-20250910-tusk-19-violations",
+            "liga-20250912-przydacz-21-violations",
+            "gandul-20250913-romania-drone",
+            "estoniamfa-20250922-tsahkna-unsc",
+            "saudigazette-20250920-russia-rejects-estonia",
+        ],
+    ),
+    (
+        "lasning-alliansen",
+        "Grupp 2: Alliansens svar",
+        "article4-by-decade",
+        [
+            "nato-20230718-article4-topic-en",
+            "nato-20151221-collective-defence",
+            "nato-20250923-nac-statement",
+            "twz-20250912-eastern-sentry-fighters-frigate",
+            "pravdaua-20250911-latvia-airspace",
+        ],
+    ),
+    (
+        "lasning-usa",
+        "Grupp 3: USA:s hållning",
+        "us-stance",
+        [
+            "newrepublic-20250912-tusk-trump-mistake",
+            "kyivindependent-20250912-us-unsc-every-inch",
+            "interfaxua-20250923-trump-shoot-down",
+            "globalnews-20250923-trump-ukraine-territory",
+            "ft-20250925-officials-fear-blame",
+        ],
+    ),
+    (
+        "lasning-sverige",
+        "Grupp 4: Sverige",
+        "sweden-budget",
+        [
+            "8sidor-20250910-polen-skot-ner",
+            "marcusoscarsson-20250915-dronare-nedskjuten",
+            "anews-20250923-jonson-berlin",
+            "8sidor-20250929-sverige-hjalper-danmark",
+            "riksdagen-20211209-fou1-uo6-2022",
+            "nyheter24-20250915-27-miljarder",
+        ],
+    ),
 ]
 
 
@@ -315,8 +395,16 @@ def readings() -> list[dict]:
     out = []
     for name, title, chart, sources in READINGS:
         body = text(name, "sv")
-        out.append({"name": name, "title": title, "text": body, "words": len(body.split()), "chart": chart,
-                    "source_ids": sources})
+        out.append(
+            {
+                "name": name,
+                "title": title,
+                "text": body,
+                "words": len(body.split()),
+                "chart": chart,
+                "source_ids": sources,
+            }
+        )
     return out
 
 
@@ -330,7 +418,9 @@ def text(name: str, language: str = "en") -> str:
 
     def fill(match: re.Match) -> str:
         if match.group(1) not in facts:
-            raise KeyError(f"classroom/{name}.md quotes {{{{fact:{match.group(1)}}}}}, which report.classroom.class_facts does not compute")
+            raise KeyError(
+                f"classroom/{name}.md quotes {{{{fact:{match.group(1)}}}}}, which report.classroom.class_facts does not compute"
+            )
         return str(facts[match.group(1)])
 
     return FACT.sub(fill, source)
@@ -349,19 +439,37 @@ def timeline_events(language: str = "en") -> list[tuple[pd.Timestamp, str]]:
     chosen_incidents = incidents[incidents["incident_id"].isin(TIMELINE_INCIDENTS)]
     chosen_responses = responses[responses["response_id"].isin(TIMELINE_RESPONSES)]
     if language == "sv":
-        events = [(r["date_start"], translation_sv("incidents", r["incident_id"], "summary"))
-                  for _, r in chosen_incidents.iterrows()]
-        events += [(r["date"], f"Nordatlantiska rådet: samråd enligt artikel 4 på begäran av {countries_sv(r['requesters'])}.")
-                   for _, r in held.iterrows()]
-        events += [(r["date_start"], translation_sv("responses", r["response_id"], "description"))
-                   for _, r in chosen_responses.iterrows()]
+        events = [
+            (r["date_start"], translation_sv("incidents", r["incident_id"], "summary"))
+            for _, r in chosen_incidents.iterrows()
+        ]
+        events += [
+            (
+                r["date"],
+                f"Nordatlantiska rådet: samråd enligt artikel 4 på begäran av {countries_sv(r['requesters'])}.",
+            )
+            for _, r in held.iterrows()
+        ]
+        events += [
+            (r["date_start"], translation_sv("responses", r["response_id"], "description"))
+            for _, r in chosen_responses.iterrows()
+        ]
         return sorted(events, key=lambda event: event[0])
-    events = [(r["date_start"], f"{country(r['country'])}: {r['summary'].split('. ')[0].rstrip('.')}.")
-              for _, r in chosen_incidents.iterrows()]
-    events += [(r["date"], f"North Atlantic Council: Article 4 consultations at the request of {countries(r['requesters'])}.")
-               for _, r in held.iterrows()]
-    events += [(r["date_start"], r["description"].split(". ")[0].rstrip(".") + ".")
-               for _, r in chosen_responses.iterrows()]
+    events = [
+        (r["date_start"], f"{country(r['country'])}: {r['summary'].split('. ')[0].rstrip('.')}.")
+        for _, r in chosen_incidents.iterrows()
+    ]
+    events += [
+        (
+            r["date"],
+            f"North Atlantic Council: Article 4 consultations at the request of {countries(r['requesters'])}.",
+        )
+        for _, r in held.iterrows()
+    ]
+    events += [
+        (r["date_start"], r["description"].split(". ")[0].rstrip(".") + ".")
+        for _, r in chosen_responses.iterrows()
+    ]
     return sorted(events, key=lambda event: event[0])
 
 
@@ -384,8 +492,12 @@ def factual_answers(language: str = "en") -> Markdown:
     questions = discussion_questions_table()
     factual = questions[questions["kind"] == "factual"].sort_values("number")
     column = "question" if language == "en" else "question_sv"
-    return Markdown("\n".join(f"- **{myst_text(row[column])}** {myst_text(answers[row['question_id']])}"
-                              for _, row in factual.iterrows()))
+    return Markdown(
+        "\n".join(
+            f"- **{myst_text(row[column])}** {myst_text(answers[row['question_id']])}"
+            for _, row in factual.iterrows()
+        )
+    )
 
 
 def glossary_list(glossary: pd.DataFrame, language: str = "sv") -> Markdown:
@@ -395,7 +507,11 @@ def glossary_list(glossary: pd.DataFrame, language: str = "sv") -> Markdown:
     order = "abcdefghijklmnopqrstuvwxyzåäö"
     key = lambda word: [order.index(ch) if ch in order else 100 + ord(ch) for ch in word.lower()]  # noqa: E731
     rows = sorted(glossary.itertuples(index=False), key=lambda row: key(getattr(row, term)))
-    return Markdown("\n\n".join(f"{myst_text(getattr(row, term))}\n: {myst_text(getattr(row, definition))}" for row in rows))
+    return Markdown(
+        "\n\n".join(
+            f"{myst_text(getattr(row, term))}\n: {myst_text(getattr(row, definition))}" for row in rows
+        )
+    )
 
 
 def launch_links(repository_url: str | None = None, branch: str = "main") -> Markdown | None:
@@ -413,31 +529,42 @@ def launch_links(repository_url: str | None = None, branch: str = "main") -> Mar
         return None
     owner_repo = parts.path.strip("/")
     binder = url(f"https://mybinder.org/v2/gh/{owner_repo}/{branch}?labpath=classroom%2Fdata-exercise.ipynb")
-    colab = url(f"https://colab.research.google.com/github/{owner_repo}/blob/{branch}/classroom/data-exercise.ipynb")
-    return Markdown(f"Or run it online, without installing anything: [open in Binder]({binder}) · [open in Colab]({colab})")
+    colab = url(
+        f"https://colab.research.google.com/github/{owner_repo}/blob/{branch}/classroom/data-exercise.ipynb"
+    )
+    return Markdown(
+        f"Or run it online, without installing anything: [open in Binder]({binder}) · [open in Colab]({colab})"
+    )
 
 
 def notebook_section(stem: str, heading: str, facts: dict, until: str | None = None) -> str:
     """The Markdown of a page's section, from its heading to the next heading of the same level
     (or up to the heading `until`), with its glued figures written in from `facts` (the values
     the page glues)."""
-    cells = [cell.source for cell in nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4).cells
-             if cell.cell_type == "markdown"]
+    cells = [
+        cell.source
+        for cell in nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4).cells
+        if cell.cell_type == "markdown"
+    ]
     text = "\n\n".join(cells)
     if heading not in text or (until and until not in text):
-        raise ValueError(f"chapters/{stem}.ipynb has no section {heading!r}" + (f" or {until!r}" if until else ""))
+        raise ValueError(
+            f"chapters/{stem}.ipynb has no section {heading!r}" + (f" or {until!r}" if until else "")
+        )
     section = text.split(heading, 1)[1]
     if until:
         section = heading + section.split(until, 1)[0]
     else:
         level = len(heading) - len(heading.lstrip("#"))
         ending = re.search(rf"^#{{1,{level}}} ", section, flags=re.M)
-        section = (section[:ending.start()] if ending else section).lstrip("\n")
+        section = (section[: ending.start()] if ending else section).lstrip("\n")
     section = re.sub(r"^\([a-z0-9-]+\)=\s*$", "", section, flags=re.M)  # cross-reference targets
 
     def value(match: re.Match) -> str:
         if match.group(1) not in facts:
-            raise KeyError(f"chapters/{stem}.ipynb glues {match.group(1)!r} in {heading!r}; report.classroom.class_facts does not compute it")
+            raise KeyError(
+                f"chapters/{stem}.ipynb glues {match.group(1)!r} in {heading!r}; report.classroom.class_facts does not compute it"
+            )
         return str(facts[match.group(1)])
 
     return re.sub(r"\{glue:text\}`([a-z_0-9]+)(?::[^`]*)?`", value, section)

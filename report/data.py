@@ -40,8 +40,6 @@ import pandas as pd
 from .data_problems import CsvTable, DataError, Problem, follow_on_problem
 from .paths import BUILD_DIR, data_dir, display_path
 
-
-
 # --- layer 1: untrusted text ---------------------------------------------------------------
 
 # The written form of each type. Python (and so frictionless) would also take '5_7.83',
@@ -60,8 +58,10 @@ def _invisible_or_control(value: str) -> str | None:
         return None
     for ch in value:
         if ch in _INVISIBLE:
-            return f"holds the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'filler').lower()}), " \
-                   "which makes text look like other text"
+            return (
+                f"holds the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'filler').lower()}), "
+                "which makes text look like other text"
+            )
         category = unicodedata.category(ch)
         if ch in "\r\n" or category in ("Zl", "Zp"):
             return "holds a line break (a cell is one line of text)"
@@ -76,8 +76,9 @@ def _invisible_or_control(value: str) -> str | None:
 # Characters that render as nothing but are not format characters (Unicode's
 # Default_Ignorable code points outside category Cf): Hangul fillers, the combining grapheme
 # joiner, variation selectors, Khmer inherent vowels, Mongolian free variation selectors.
-_INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\u2800") | \
-    {chr(c) for c in [*range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]}
+_INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\u2800") | {
+    chr(c) for c in [*range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+}
 
 # What the PDFs can set. They are made by pdflatex with inputenc and the T1 (Latin), T2A
 # (Cyrillic) and TS1 (symbols) font encodings; these are exactly the code points those
@@ -91,7 +92,8 @@ _PDF_RANGES = (
     "0E3F 1E02-1E03 1E0D 1E1E-1E21 1E25 1E30-1E31 1E37 1E43 1E45 1E47 1E5B 1E63 1E6D 1E8E-1E91 1E9E "
     "1EF2-1EF3 2010-2016 2018-201A 201C-201E 2020-2022 2026 2030-2031 2039-203B 203D 2044 204E 2052 20A1 "
     "20A4 20A6 20A9 20AB-20AC 20B1 2103 2116-2117 211E 2120 2122 2126-2127 212E 2190-2193 2329-232A "
-    "2422-2423 25E6 25EF 266A 27E8-27E9 3008-3009 FB00-FB06")
+    "2422-2423 25E6 25EF 266A 27E8-27E9 3008-3009 FB00-FB06"
+)
 
 
 def _code_points(ranges: str) -> frozenset[str]:
@@ -115,15 +117,23 @@ def _not_printable_in_pdf(value: str) -> str | None:
         return None
     for ch in value:
         if ch not in PDF_CHARACTERS:
-            return (f"holds {_describe(ch)}, which the PDFs cannot set (pdflatex sets Latin, accented Latin "
-                    "and Cyrillic letters): write it in Latin letters or translate it, and say so in the notes")
+            return (
+                f"holds {_describe(ch)}, which the PDFs cannot set (pdflatex sets Latin, accented Latin "
+                "and Cyrillic letters): write it in Latin letters or translate it, and say so in the notes"
+            )
     return None
 
 
 # Look-alike letters: Cyrillic and Greek letters drawn like a Latin one, mapped to it.
-_LOOK_ALIKE = str.maketrans(dict(zip(
-    "АВЕКМНОРСТХУЅІЈаеорсухіјѕԁһүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαορτυχικνϲ",
-    "ABEKMHOPCTXYSIJaeopcyxijsdhyABEZHIKMNOPTYXaoptuxikvc", strict=True)))
+_LOOK_ALIKE = str.maketrans(
+    dict(
+        zip(
+            "АВЕКМНОРСТХУЅІЈаеорсухіјѕԁһүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαορτυχικνϲ",
+            "ABEKMHOPCTXYSIJaeopcyxijsdhyABEZHIKMNOPTYXaoptuxikvc",
+            strict=True,
+        )
+    )
+)
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 
@@ -143,8 +153,10 @@ def _mixed_script(value: str) -> str | None:
             # The letter to name: the one not in Latin (or not in Cyrillic, for Cyrillic and Greek).
             usual = "LATIN" if "LATIN" in scripts else "CYRILLIC"
             odd = next(ch for ch in word if _script(ch) not in (usual, None))
-            return (f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
-                    f"({_describe(odd)}): it looks like a word it is not")
+            return (
+                f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
+                f"({_describe(odd)}): it looks like a word it is not"
+            )
     return None
 
 
@@ -161,8 +173,10 @@ def _spreadsheet_formula(value: str) -> str | None:
     """A text that a spreadsheet would run as a formula when the CSV is opened (CSV injection):
     it begins with =, +, - or @ and is not a number."""
     if value[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"[-+]?[0-9]+(\.[0-9]+)?", value):
-        return (f"begins with '{value[0]}', so a spreadsheet opening the CSV would run it as a formula: "
-                "reword it (no data cell is a formula)")
+        return (
+            f"begins with '{value[0]}', so a spreadsheet opening the CSV would run it as a formula: "
+            "reword it (no data cell is a formula)"
+        )
     return None
 
 
@@ -195,8 +209,12 @@ def _text_problem(value: str, field: dict, latest: dt.date) -> str | None:
             return None  # not a calendar date: the schema layer says so
         maximum = field.get("constraints", {}).get("maximum")
         if day > latest and not (maximum and value > str(maximum)):  # past the maximum: the schema says so
-            return (f"'{value}' is after the date the sources were last checked ({latest}, 'x-as-of' in "
-                    "datapackage.json)" if latest < dt.date.today() else f"'{value}' is in the future")
+            return (
+                f"'{value}' is after the date the sources were last checked ({latest}, 'x-as-of' in "
+                "datapackage.json)"
+                if latest < dt.date.today()
+                else f"'{value}' is in the future"
+            )
     if field.get("format") == "uri" and not _is_url(value):
         return f"'{value}' is not a well-formed http(s) URL"
     return None
@@ -204,24 +222,39 @@ def _text_problem(value: str, field: dict, latest: dt.date) -> str | None:
 
 # --- reading the files -------------------------------------------------------------------
 
+
 def _decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
     """The file's text, or None after naming the line of the first byte that cannot be read."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark (spreadsheets write one) is dropped
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        problems.append(Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)"))
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(
+            Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)")
+        )
         return None
     if "\x00" in text:
-        problems.append(Problem(shown, text[:text.index("\x00")].count("\n") + 1, None,
-                                "holds a NUL byte: is this a spreadsheet or binary file saved as .csv?"))
+        problems.append(
+            Problem(
+                shown,
+                text[: text.index("\x00")].count("\n") + 1,
+                None,
+                "holds a NUL byte: is this a spreadsheet or binary file saved as .csv?",
+            )
+        )
         return None
     bare_cr = re.search(r"\r(?!\n)", text)
     if bare_cr:
-        problems.append(Problem(shown, text[:bare_cr.start()].count("\n") + 1, None,
-                                "has a carriage return that does not end a line (CR CR LF or old Mac line "
-                                "endings): save the file with LF or CRLF line endings"))
+        problems.append(
+            Problem(
+                shown,
+                text[: bare_cr.start()].count("\n") + 1,
+                None,
+                "has a carriage return that does not end a line (CR CR LF or old Mac line "
+                "endings): save the file with LF or CRLF line endings",
+            )
+        )
         return None
     return text
 
@@ -234,7 +267,9 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
         problems.append(symlink_problem(path))
         return None
     if not path.is_file():
-        problems.append(Problem(shown, None, None, f"file not found (resource '{resource['name']}' in datapackage.json)"))
+        problems.append(
+            Problem(shown, None, None, f"file not found (resource '{resource['name']}' in datapackage.json)")
+        )
         return None
     text = _decode(path, shown, problems)
     if text is None:
@@ -277,7 +312,9 @@ def _read_table(resource: dict, folder: Path, problems: list[Problem], latest: d
             problems.append(Problem(shown, line, None, "row is blank"))
             table.bad_lines.add(line)
         elif len(cells) != len(header):
-            problems.append(Problem(shown, line, None, f"has {len(cells)} cells but the header has {len(header)}"))
+            problems.append(
+                Problem(shown, line, None, f"has {len(cells)} cells but the header has {len(header)}")
+            )
             table.bad_lines.add(line)
         else:
             for spec in fields:
@@ -292,21 +329,38 @@ def _header_problems(header: list[str], shown: str, problems: list[Problem]) -> 
     before = len(problems)
     for position, name in enumerate(header, start=1):
         if not name.strip():
-            problems.append(Problem(shown, 1, None, f"column {position} of the header has no name (an empty "
-                                                    "header cell: a stray comma?)"))
-        elif name in header[:position - 1]:
-            problems.append(Problem(shown, 1, name, f"the column name appears twice (columns "
-                                                    f"{header.index(name) + 1} and {position} of the header)"))
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    None,
+                    f"column {position} of the header has no name (an empty header cell: a stray comma?)",
+                )
+            )
+        elif name in header[: position - 1]:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    name,
+                    f"the column name appears twice (columns "
+                    f"{header.index(name) + 1} and {position} of the header)",
+                )
+            )
     return len(problems) > before
 
 
 def symlink_problem(path: Path) -> Problem:
-    return Problem(display_path(path), None, None,
-                   f"is a symbolic link (to {os.readlink(path)}): the data folder holds real files only, so "
-                   "that nothing outside the repository is read or published")
+    return Problem(
+        display_path(path),
+        None,
+        None,
+        f"is a symbolic link (to {os.readlink(path)}): the data folder holds real files only, so "
+        "that nothing outside the repository is read or published",
+    )
 
 
-def _look_alikes(tables: dict[str, "CsvTable"], problems: list[Problem]) -> None:
+def _look_alikes(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """Names a reader looks up (glossary terms, and every unique or key text column) cannot
     look like one another: 'Аrticle 4' (Cyrillic А), 'ARTICLE 4' and 'Article 4' followed by
     an invisible filler would show as one entry three times. Exact repeats are the schema's."""
@@ -314,9 +368,16 @@ def _look_alikes(tables: dict[str, "CsvTable"], problems: list[Problem]) -> None
         schema = table.resource["schema"]
         keys = schema.get("primaryKey") or []
         keys = [keys] if isinstance(keys, str) else keys
-        columns = [f["name"] for f in schema["fields"] if f.get("type", "string") == "string" and (
-            f.get("constraints", {}).get("unique") or f["name"] in keys
-            or f["name"] in LOOKED_UP_COLUMNS.get(table.name, ()))]
+        columns = [
+            f["name"]
+            for f in schema["fields"]
+            if f.get("type", "string") == "string"
+            and (
+                f.get("constraints", {}).get("unique")
+                or f["name"] in keys
+                or f["name"] in LOOKED_UP_COLUMNS.get(table.name, ())
+            )
+        ]
         for column in columns:
             index = table.header.index(column)
             seen: dict[str, tuple[str, int]] = {}
@@ -326,11 +387,16 @@ def _look_alikes(tables: dict[str, "CsvTable"], problems: list[Problem]) -> None
                 key = look_alike_key(cells[index])
                 first = seen.setdefault(key, (cells[index], line))
                 if first[0] != cells[index]:
-                    problems.append(Problem(
-                        table.file, line, column,
-                        f"'{cells[index]}' looks like '{first[0]}' on line {first[1]} (the same after Unicode "
-                        "normalisation NFKC, case folding and mapping look-alike letters): readers cannot "
-                        "tell them apart"))
+                    problems.append(
+                        Problem(
+                            table.file,
+                            line,
+                            column,
+                            f"'{cells[index]}' looks like '{first[0]}' on line {first[1]} (the same after Unicode "
+                            "normalisation NFKC, case folding and mapping look-alike letters): readers cannot "
+                            "tell them apart",
+                        )
+                    )
 
 
 # Text columns readers look entries up by, besides the unique ones: each must look unlike the others.
@@ -339,7 +405,10 @@ LOOKED_UP_COLUMNS = {"glossary": ("term", "term_sv")}
 
 # --- layer 2: the schema, checked by frictionless -----------------------------------------
 
-def _schema_problems(package: dict, tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
+
+def _schema_problems(
+    package: dict, tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]
+) -> None:
     """Types, constraints and keys, checked by frictionless on the rows already read, its
     errors reworded into file / real line / column. A cell or row the text layer refused is
     not reported twice; references into a table with errors of its own are summed up."""
@@ -350,7 +419,9 @@ def _schema_problems(package: dict, tables: dict[str, CsvTable], broken: set[str
         table = tables.get(resource["name"])
         names = [f["name"] for f in resource["schema"]["fields"]]
         rows = [table.header] + table.cells if table else [names]  # an unreadable table is empty here
-        resources.append(Resource(name=resource["name"], data=rows, schema=Schema.from_descriptor(resource["schema"])))
+        resources.append(
+            Resource(name=resource["name"], data=rows, schema=Schema.from_descriptor(resource["schema"]))
+        )
     reported = {(p.file, p.line, p.column) for p in problems}
     follow_on: dict[tuple[str, str], int] = {}
     for task in Package(resources=resources).validate().tasks:
@@ -381,33 +452,46 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
     constraints = spec.get("constraints", {})
     if error.type == "type-error":
         kind = spec.get("type", "string")
-        message = (f"'{cell}' is not a real calendar date" if kind == "date" else f"'{cell}' is not a valid {kind}")
+        message = (
+            f"'{cell}' is not a real calendar date" if kind == "date" else f"'{cell}' is not a valid {kind}"
+        )
     elif error.type == "constraint-error":
         rule = re.match(r'constraint "(\w+)"', error.note)
         rule = rule.group(1) if rule else ""
         if rule == "required":
             message = "is empty but required"
         elif rule == "enum":
-            message = f"'{cell}' is not an allowed value (allowed: {', '.join(map(str, constraints['enum']))})"
+            message = (
+                f"'{cell}' is not an allowed value (allowed: {', '.join(map(str, constraints['enum']))})"
+            )
         elif rule == "pattern":
             message = f"'{cell}' does not match the pattern {constraints['pattern']}"
         elif rule in ("minimum", "maximum"):
-            message = f"'{cell}' is {'below' if rule == 'minimum' else 'above'} the {rule} {constraints[rule]}"
+            message = (
+                f"'{cell}' is {'below' if rule == 'minimum' else 'above'} the {rule} {constraints[rule]}"
+            )
         else:
             message = f"'{cell}' breaks the constraint '{rule}' ({error.note})"
     elif error.type == "unique-error":
         first = re.search(r"position (\d+)", error.note)
-        message = f"duplicate id '{cell}'" + (f" (first used on line {table.line_of(int(first.group(1)))})" if first else "")
+        message = f"duplicate id '{cell}'" + (
+            f" (first used on line {table.line_of(int(first.group(1)))})" if first else ""
+        )
     elif error.type == "primary-key":
         if "None" in error.note:
             return None  # an empty key cell, reported as required
         key = table.resource["schema"]["primaryKey"]
         column, first = ", ".join(key), re.search(r"position (\d+)", error.note)
-        message = "duplicate key" + (f" (first used on line {table.line_of(int(first.group(1)))})" if first else "")
+        message = "duplicate key" + (
+            f" (first used on line {table.line_of(int(first.group(1)))})" if first else ""
+        )
     elif error.type == "foreign-key":
         column = error.field_names[0]
-        (target_field,) = [fk["reference"]["fields"] for fk in table.resource["schema"]["foreignKeys"]
-                           if fk["fields"] == error.field_names][0]
+        (target_field,) = [
+            fk["reference"]["fields"]
+            for fk in table.resource["schema"]["foreignKeys"]
+            if fk["fields"] == error.field_names
+        ][0]
         message = f"'{error.field_cells[0]}' does not exist in {error.reference_name}.csv ({target_field})"
     else:
         message = f"{error.title}: {error.note}"
@@ -416,6 +500,7 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
 
 # --- frames ------------------------------------------------------------------------------
 
+
 def _frame(table: CsvTable) -> pd.DataFrame:
     """The well-formed rows as a typed DataFrame, indexed by their real line (for the rules'
     messages). A cell that cannot be read as its type becomes missing, so the rules never stop
@@ -423,8 +508,12 @@ def _frame(table: CsvTable) -> pd.DataFrame:
     fields = table.resource["schema"]["fields"]
     kept = [(line, cells) for line, cells in zip(table.lines, table.cells) if line not in table.bad_lines]
     order = [table.header.index(f["name"]) for f in fields]
-    frame = pd.DataFrame([[cells[i] for i in order] for _, cells in kept],
-                         columns=[f["name"] for f in fields], index=[line for line, _ in kept], dtype="string")
+    frame = pd.DataFrame(
+        [[cells[i] for i in order] for _, cells in kept],
+        columns=[f["name"] for f in fields],
+        index=[line for line, _ in kept],
+        dtype="string",
+    )
     frame = frame.replace("", pd.NA)
     for spec in fields:
         column, kind = spec["name"], spec.get("type", "string")
@@ -433,7 +522,9 @@ def _frame(table: CsvTable) -> pd.DataFrame:
         elif kind == "number":
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Float64")
         elif kind == "date":
-            frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
+            frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce").astype(
+                "datetime64[s]"
+            )
         elif kind == "boolean":
             frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
     frame.attrs["source_file"] = table.file
@@ -448,6 +539,7 @@ SUPPORTED_TYPES = {"string", "integer", "number", "date", "boolean"}
 def _package_shape(package, shown: str) -> list[Problem]:
     """What is wrong with datapackage.json's structure, so that no later step meets a
     missing key or an invalid pattern with a traceback."""
+
     def problem(where: str, message: str) -> Problem:
         return Problem(shown, None, None, f"{where}: {message}")
 
@@ -468,7 +560,11 @@ def _package_shape(package, shown: str) -> list[Problem]:
         where = f"resource '{name}'" if isinstance(name, str) else where
         # A table is a file directly in the data folder: no folders, no '..', no absolute path.
         if not isinstance(path, str) or not re.fullmatch(r"[A-Za-z0-9_-]+\.csv", path):
-            problems.append(problem(where, f"'path' {path!r} must be a file name in the data folder, like 'incidents.csv'"))
+            problems.append(
+                problem(
+                    where, f"'path' {path!r} must be a file name in the data folder, like 'incidents.csv'"
+                )
+            )
         if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list) or not schema["fields"]:
             problems.append(problem(where, "needs a 'schema' with a non-empty 'fields' list"))
             continue
@@ -478,7 +574,9 @@ def _package_shape(package, shown: str) -> list[Problem]:
                 continue
             at = f"{where}, field '{field['name']}'"
             if field.get("type", "string") not in SUPPORTED_TYPES:
-                problems.append(problem(at, f"type {field.get('type')!r} is not one of {sorted(SUPPORTED_TYPES)}"))
+                problems.append(
+                    problem(at, f"type {field.get('type')!r} is not one of {sorted(SUPPORTED_TYPES)}")
+                )
             constraints = field.get("constraints", {})
             if not isinstance(constraints, dict):
                 problems.append(problem(at, "'constraints' must be an object"))
@@ -493,28 +591,47 @@ def _package_shape(package, shown: str) -> list[Problem]:
             # Readers see words, not codes: a coded field names each value once, here.
             elif "enum" in constraints:
                 labels = field.get("x-labels")
-                if not isinstance(labels, dict) or set(labels) != set(constraints["enum"]) or not all(
-                        isinstance(v, str) and v.strip() for v in labels.values()):
+                if (
+                    not isinstance(labels, dict)
+                    or set(labels) != set(constraints["enum"])
+                    or not all(isinstance(v, str) and v.strip() for v in labels.values())
+                ):
                     missing = sorted(set(constraints["enum"]) - set(labels or {}))
-                    problems.append(problem(at, "'x-labels' must give a reader-facing label for each allowed value"
-                                            + (f" (missing: {', '.join(missing)})" if missing else "")))
+                    problems.append(
+                        problem(
+                            at,
+                            "'x-labels' must give a reader-facing label for each allowed value"
+                            + (f" (missing: {', '.join(missing)})" if missing else ""),
+                        )
+                    )
                 # Labels in another language, where given, are complete too.
                 for other in [key for key in field if key.startswith("x-labels-")]:
                     translated = field[other]
-                    if not isinstance(translated, dict) or set(translated) != set(constraints["enum"]) or not all(
-                            isinstance(v, str) and v.strip() for v in translated.values()):
-                        problems.append(problem(at, f"'{other}' must give a label for each allowed value, as 'x-labels' does"))
+                    if (
+                        not isinstance(translated, dict)
+                        or set(translated) != set(constraints["enum"])
+                        or not all(isinstance(v, str) and v.strip() for v in translated.values())
+                    ):
+                        problems.append(
+                            problem(
+                                at, f"'{other}' must give a label for each allowed value, as 'x-labels' does"
+                            )
+                        )
             for key in ("minimum", "maximum"):
                 if field.get("type") == "date" and key in constraints:
                     try:
                         dt.date.fromisoformat(str(constraints[key]))
                     except ValueError:
-                        problems.append(problem(at, f"'{key}' {constraints[key]!r} is not a date (YYYY-MM-DD)"))
+                        problems.append(
+                            problem(at, f"'{key}' {constraints[key]!r} is not a date (YYYY-MM-DD)")
+                        )
     as_of = package.get("x-as-of")
     try:
         dt.date.fromisoformat(str(as_of))
     except ValueError:
-        problems.append(problem("'x-as-of'", f"{as_of!r} must be the date the sources were last checked (YYYY-MM-DD)"))
+        problems.append(
+            problem("'x-as-of'", f"{as_of!r} must be the date the sources were last checked (YYYY-MM-DD)")
+        )
     return problems
 
 
@@ -530,8 +647,10 @@ def read_package(folder: Path | None = None) -> dict:
     try:
         package = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise DataError([Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)")]) from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            [Problem(shown, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)")]
+        ) from None
     except json.JSONDecodeError as exc:
         raise DataError([Problem(shown, exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
     problems = _package_shape(package, shown)
@@ -557,12 +676,21 @@ def validate(folder: Path | None = None) -> dict[str, pd.DataFrame]:
 
     folder = Path(folder) if folder else data_dir()
     package = read_package(folder)
-    problems: list[Problem] = [symlink_problem(path) for path in sorted(folder.iterdir())
-                               if path.is_symlink() and path.name not in described_files(package)]
+    problems: list[Problem] = [
+        symlink_problem(path)
+        for path in sorted(folder.iterdir())
+        if path.is_symlink() and path.name not in described_files(package)
+    ]
     for stray in sorted(set(p.name for p in folder.glob("*.csv")) - described_files(package)):
-        problems.append(Problem(display_path(folder / stray), None, None,
-                                "is not described in datapackage.json: add it as a resource or move it out of "
-                                "the data folder (undescribed files are never read or published)"))
+        problems.append(
+            Problem(
+                display_path(folder / stray),
+                None,
+                None,
+                "is not described in datapackage.json: add it as a resource or move it out of "
+                "the data folder (undescribed files are never read or published)",
+            )
+        )
     latest = min(as_of(package), dt.date.today())
     tables, broken = {}, set()
     for resource in package["resources"]:
@@ -598,7 +726,11 @@ def _validated_stamp(folder: Path, package: dict) -> Path:
     files = [folder / name for name in sorted(described_files(package))]
     files += [Path(__file__), Path(__file__).with_name("data_rules.py")]
     for path in files:
-        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() and not path.is_symlink() else b"missing"))
+        digest.update(
+            path.name.encode()
+            + b"\0"
+            + (path.read_bytes() if path.is_file() and not path.is_symlink() else b"missing")
+        )
     return BUILD_DIR / "validated-data" / digest.hexdigest()
 
 

@@ -7,7 +7,8 @@ A module of its own so that the validation layers (`report.data`, `report.data_r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +48,7 @@ class DataError(ValueError):
 @dataclass
 class CsvTable:
     """One CSV file as read: its cells as text, and the real line each row starts on."""
+
     name: str
     path: Path
     resource: dict
@@ -66,5 +68,10 @@ class CsvTable:
 
 
 def follow_on_problem(file: str, target: str, count: int) -> Problem:
-    return Problem(file, None, None, f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
-                                     "own (above): fix those first, these may follow from them")
+    return Problem(
+        file,
+        None,
+        None,
+        f"{count} reference(s) to {target}.csv not found; {target}.csv has errors of its "
+        "own (above): fix those first, these may follow from them",
+    )

@@ -49,7 +49,9 @@ def list_references(tables: dict[str, CsvTable], broken: set[str], problems: lis
                 continue
             target, target_field = link["resource"], link["field"]
             if (target, target_field) not in known:
-                known[target, target_field] = set(tables[target].frame[target_field].dropna()) if target in tables else set()
+                known[target, target_field] = (
+                    set(tables[target].frame[target_field].dropna()) if target in tables else set()
+                )
             for line, cell in table.frame[spec["name"]].dropna().items():
                 for ref in cell.split(";"):
                     if not ref or ref in known[target, target_field]:
@@ -57,8 +59,14 @@ def list_references(tables: dict[str, CsvTable], broken: set[str], problems: lis
                     if target in broken:
                         follow_on[target] = follow_on.get(target, 0) + 1
                     else:
-                        problems.append(Problem(table.file, line, spec["name"],
-                                                f"'{ref}' does not exist in {target}.csv ({target_field})"))
+                        problems.append(
+                            Problem(
+                                table.file,
+                                line,
+                                spec["name"],
+                                f"'{ref}' does not exist in {target}.csv ({target_field})",
+                            )
+                        )
         problems.extend(follow_on_problem(table.file, target, count) for target, count in follow_on.items())
 
 
@@ -70,15 +78,33 @@ def ranges(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
                 low, high = _value(low), _value(high)
                 if low is not None and high is not None and low > high:
                     if isinstance(low, pd.Timestamp):
-                        problems.append(Problem(table.file, line, high_name,
-                                                f"{high.date()} is before {low_name} {low.date()}"))
+                        problems.append(
+                            Problem(
+                                table.file,
+                                line,
+                                high_name,
+                                f"{high.date()} is before {low_name} {low.date()}",
+                            )
+                        )
                     else:
-                        problems.append(Problem(table.file, line, low_name,
-                                                f"minimum {low:g} exceeds maximum {high_name}={high:g}"))
+                        problems.append(
+                            Problem(
+                                table.file,
+                                line,
+                                low_name,
+                                f"minimum {low:g} exceeds maximum {high_name}={high:g}",
+                            )
+                        )
                 elif low is None and high is not None:
                     # A lower bound alone is allowed ("more than one": at least 2); an upper bound alone is not.
-                    problems.append(Problem(table.file, line, low_name,
-                                            f"range has a maximum but no minimum: give {low_name} too"))
+                    problems.append(
+                        Problem(
+                            table.file,
+                            line,
+                            low_name,
+                            f"range has a maximum but no minimum: give {low_name} too",
+                        )
+                    )
 
 
 def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
@@ -87,7 +113,10 @@ def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> Non
         return
     members = tables["nato_members"].frame.dropna(subset=["country", "joined"])
     joined = dict(zip(members["country"], members["joined"]))
-    for name, column, date_column in [("incidents", "country", "date_start"), ("article4", "requesters", "date")]:
+    for name, column, date_column in [
+        ("incidents", "country", "date_start"),
+        ("article4", "requesters", "date"),
+    ]:
         if name not in tables:
             continue
         table = tables[name]
@@ -97,13 +126,21 @@ def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> Non
             for country in countries.split(";"):
                 # A country missing from nato_members.csv is reported as a missing reference.
                 if country in joined and day < joined[country]:
-                    problems.append(Problem(table.file, line, column,
-                                            f"{country} was not a NATO member on {day.date()} "
-                                            f"(joined {joined[country].date()})"))
+                    problems.append(
+                        Problem(
+                            table.file,
+                            line,
+                            column,
+                            f"{country} was not a NATO member on {day.date()} "
+                            f"(joined {joined[country].date()})",
+                        )
+                    )
 
 
-MEASURE_COLUMNS = {"objects_entered": ("count_min", "count_max"),
-                   "objects_shot_down": ("shot_down_min", "shot_down_max")}
+MEASURE_COLUMNS = {
+    "objects_entered": ("count_min", "count_max"),
+    "objects_shot_down": ("shot_down_min", "shot_down_max"),
+}
 
 
 def figures_span(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
@@ -126,10 +163,15 @@ def figures_span(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
             span = spans.get((row["incident_id"], measure))
             shown = (_value(row[low_name]), _value(row[high_name]))
             if span and shown != span:
-                problems.append(Problem(
-                    incidents.file, line, low_name,
-                    f"range {shown[0]}-{shown[1]} differs from the span of the attributed figures in "
-                    f"incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})"))
+                problems.append(
+                    Problem(
+                        incidents.file,
+                        line,
+                        low_name,
+                        f"range {shown[0]}-{shown[1]} differs from the span of the attributed figures in "
+                        f"incident_figures.csv ({span[0]:g}-{'open' if span[1] is None else f'{span[1]:g}'})",
+                    )
+                )
 
 
 def attribution_agrees(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
@@ -143,10 +185,22 @@ def attribution_agrees(tables: dict[str, CsvTable], problems: list[Problem]) -> 
         if origin is None or firmness is None:
             continue  # a missing required value is the schema's problem
         if (origin == "unknown") != (firmness == "none"):
-            problems.append(Problem(incidents.file, line, "firmness",
-                                    f"origin '{origin}' with firmness '{firmness}': an unknown origin is "
-                                    "'none', a stated one is 'formal' or 'suspected'"))
+            problems.append(
+                Problem(
+                    incidents.file,
+                    line,
+                    "firmness",
+                    f"origin '{origin}' with firmness '{firmness}': an unknown origin is "
+                    "'none', a stated one is 'formal' or 'suspected'",
+                )
+            )
         if (firmness == "none") != (by is None):
-            problems.append(Problem(incidents.file, line, "attributed_by",
-                                    "give who attributed the origin when firmness is 'formal' or 'suspected', "
-                                    "and leave it blank when it is 'none'"))
+            problems.append(
+                Problem(
+                    incidents.file,
+                    line,
+                    "attributed_by",
+                    "give who attributed the origin when firmness is 'formal' or 'suspected', "
+                    "and leave it blank when it is 'none'",
+                )
+            )

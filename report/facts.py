@@ -16,8 +16,14 @@ from .data import as_of, load_all, read_package
 FOCUS_START = pd.Timestamp("2025-08-01")
 FOCUS_END = pd.Timestamp("2025-11-30")
 # Tables whose rows are events, with their date column: what "the last event" means.
-EVENT_DATES = {"incidents": "date_start", "responses": "date_start", "article4": "date",
-               "us_statements": "date", "sweden_statements": "date", "sweden_actions": "date"}
+EVENT_DATES = {
+    "incidents": "date_start",
+    "responses": "date_start",
+    "article4": "date",
+    "us_statements": "date",
+    "sweden_statements": "date",
+    "sweden_actions": "date",
+}
 
 
 FOCUS_PERIOD = f"{FOCUS_START:%B} to {FOCUS_END:%B %Y}"  # "August to November 2025", as titles say it
@@ -72,29 +78,41 @@ def coverage() -> dict[str, dt.date]:
     frames = load_all()
     incidents = frames["incidents"]
     last_event = max(frames[name][column].max() for name, column in EVENT_DATES.items())
-    return {"first_incident": incidents["date_start"].min().date(), "last_incident": incidents["date_start"].max().date(),
-            "last_event": last_event.date(), "checked": as_of(read_package())}
+    return {
+        "first_incident": incidents["date_start"].min().date(),
+        "last_incident": incidents["date_start"].max().date(),
+        "last_event": last_event.date(),
+        "checked": as_of(read_package()),
+    }
 
 
 def coverage_sentence() -> str:
     """The record's dates as a reader should meet them: events through the newest dated event,
     sources searched through the date the search stopped, and the gap between them said plainly."""
     c = coverage()
-    sentence = (f"Events recorded from {long_date(c['first_incident'])} through {long_date(c['last_event'])}; "
-                f"sources searched through {long_date(c['checked'])}")
+    sentence = (
+        f"Events recorded from {long_date(c['first_incident'])} through {long_date(c['last_event'])}; "
+        f"sources searched through {long_date(c['checked'])}"
+    )
     gap = (c["checked"] - c["last_event"]).days
     if gap > 31:
-        sentence += (f". No event after {long_date(c['last_event'])} was found in the sources searched: "
-                     f"the {gap} days to {long_date(c['checked'])} are a gap in the record, not a quiet period")
+        sentence += (
+            f". No event after {long_date(c['last_event'])} was found in the sources searched: "
+            f"the {gap} days to {long_date(c['checked'])} are a gap in the record, not a quiet period"
+        )
     return sentence
 
 
 def dating() -> dict[str, str]:
     """The dates and gap that the home page, summary and 'What followed' state, formatted once."""
     c = coverage()
-    return {"events_through": long_date(c["last_event"]), "incidents_through": long_date(c["last_incident"]),
-            "searched_through": long_date(c["checked"]), "gap_days": str((c["checked"] - c["last_event"]).days),
-            "coverage": coverage_sentence()}
+    return {
+        "events_through": long_date(c["last_event"]),
+        "incidents_through": long_date(c["last_incident"]),
+        "searched_through": long_date(c["checked"]),
+        "gap_days": str((c["checked"] - c["last_event"]).days),
+        "coverage": coverage_sentence(),
+    }
 
 
 # --- counts the prose states, each named with its period and computed here only ---------------
@@ -152,8 +170,11 @@ def identity() -> dict[str, str]:
     from .paths import ROOT
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-    return {"title": config["title"], "author": config["author"],
-            "repository": (config.get("repository") or {}).get("url") or ""}
+    return {
+        "title": config["title"],
+        "author": config["author"],
+        "repository": (config.get("repository") or {}).get("url") or "",
+    }
 
 
 def citation() -> str:
@@ -165,8 +186,14 @@ def citation() -> str:
 # Classroom material, not evidence: its rows point students to the sources the evidence rows
 # cite (a source pack lists an aggregator where the record rests on one), so they are left out
 # of the measure of how much of the record rests on copies.
-CLASSROOM_TABLES = {"discussion_questions", "source_packs", "article_claims_sv", "sweden_statements_sv", "terms_sv",
-                    "translations_sv"}
+CLASSROOM_TABLES = {
+    "discussion_questions",
+    "source_packs",
+    "article_claims_sv",
+    "sweden_statements_sv",
+    "terms_sv",
+    "translations_sv",
+}
 # Not evidence either: the corrections log (its sources back the corrections, not the record),
 # and the source policy's own tables.
 NOT_EVIDENCE = CLASSROOM_TABLES | {"sources", "corrections", "refused_hosts", "state_media"}
@@ -202,8 +229,20 @@ def rows_on_aggregators_alone() -> tuple[int, int]:
     return weak, total
 
 
-SWEDISH_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-                  "oktober", "november", "december"]
+SWEDISH_MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def long_date_sv(day) -> str:
@@ -214,12 +253,16 @@ def long_date_sv(day) -> str:
 
 def coverage_sentence_sv() -> str:
     c = coverage()
-    sentence = (f"Rapportens data täcker händelser från {long_date_sv(c['first_incident'])} till och med "
-                f"{long_date_sv(c['last_event'])}; källor söktes till och med {long_date_sv(c['checked'])}")
+    sentence = (
+        f"Rapportens data täcker händelser från {long_date_sv(c['first_incident'])} till och med "
+        f"{long_date_sv(c['last_event'])}; källor söktes till och med {long_date_sv(c['checked'])}"
+    )
     gap = (c["checked"] - c["last_event"]).days
     if gap > 31:
-        sentence += (f". Ingen händelse efter {long_date_sv(c['last_event'])} hittades i de källor som söktes: "
-                     f"de {gap} dagarna fram till {long_date_sv(c['checked'])} är en lucka i materialet, inte en lugn period")
+        sentence += (
+            f". Ingen händelse efter {long_date_sv(c['last_event'])} hittades i de källor som söktes: "
+            f"de {gap} dagarna fram till {long_date_sv(c['checked'])} är en lucka i materialet, inte en lugn period"
+        )
     return sentence
 
 
@@ -231,7 +274,9 @@ def corrections_for(table: str) -> dict[str, str]:
     for _, entry in log[log["table"] == table].iterrows():
         for row_id in str(entry["row_id"] if isinstance(entry["row_id"], str) else "").split(";"):
             if row_id:
-                marks.setdefault(row_id, []).append(f"{entry['change']} {long_date(entry['date'])} ({entry['correction_id']})")
+                marks.setdefault(row_id, []).append(
+                    f"{entry['change']} {long_date(entry['date'])} ({entry['correction_id']})"
+                )
     return {row_id: "; ".join(entries) for row_id, entries in marks.items()}
 
 
@@ -243,9 +288,14 @@ def with_correction_marks(text: pd.Series, ids: pd.Series, table: str) -> pd.Ser
 
 # The standings of `report.source_policy.standing_key`, best first.
 STANDING_RANK = ("official", "news", "research", "state", "copy", "secondary")
-STANDING_WORDS = {"official": "an official source", "news": "a news agency or established outlet",
-                  "research": "a think tank's or institute's own publication", "state": "state media",
-                  "copy": "a copy of another publisher's text", "secondary": "an aggregator or summary"}
+STANDING_WORDS = {
+    "official": "an official source",
+    "news": "a news agency or established outlet",
+    "research": "a think tank's or institute's own publication",
+    "state": "state media",
+    "copy": "a copy of another publisher's text",
+    "secondary": "an aggregator or summary",
+}
 
 
 def best_standing_counts() -> tuple[dict[str, int], int]:
@@ -276,5 +326,8 @@ def best_standing_sentence() -> str:
     """The About page's sentence on how the evidence rows are sourced, best source first."""
     counts, total = best_standing_counts()
     parts = [f"{counts[key] / total:.0%} on {STANDING_WORDS[key]}" for key in STANDING_RANK if counts[key]]
-    return (f"Of the {total} rows of evidence, the best source behind each is: "
-            + "; ".join(parts[:-1]) + f"; and {parts[-1]}.")
+    return (
+        f"Of the {total} rows of evidence, the best source behind each is: "
+        + "; ".join(parts[:-1])
+        + f"; and {parts[-1]}."
+    )

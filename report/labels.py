@@ -57,5 +57,6 @@ def attribution_phrase(origin: str, firmness: str, attributed_by, language: str 
 
 def attribution_phrases(incidents: pd.DataFrame, language: str = "en") -> pd.Series:
     """`attribution_phrase` for every row of an incidents frame."""
-    return incidents.apply(lambda r: attribution_phrase(r["origin"], r["firmness"], r["attributed_by"], language),
-                           axis=1)
+    return incidents.apply(
+        lambda r: attribution_phrase(r["origin"], r["firmness"], r["attributed_by"], language), axis=1
+    )

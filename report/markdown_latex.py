@@ -23,6 +23,7 @@ HEADINGS = {"h1": r"\section*", "h2": r"\section*", "h3": r"\subsection*", "h4":
 def resolve_refs(text: str, titles: dict[str, str]) -> str:
     """{ref}`label` and {ref}`words <label>` as plain words (the chapter's title, in italics
     markers that the renderer prints as italics)."""
+
     def words(match: re.Match) -> str:
         explicit, label = match.groups()
         if explicit:
@@ -84,8 +85,16 @@ def _blocks(tokens) -> str:
         elif kind == "table_close":
             out.append(_table(table))
             table = None
-        elif kind in ("thead_open", "thead_close", "tbody_open", "tbody_close", "th_open", "th_close",
-                      "td_open", "td_close"):
+        elif kind in (
+            "thead_open",
+            "thead_close",
+            "tbody_open",
+            "tbody_close",
+            "th_open",
+            "th_close",
+            "td_open",
+            "td_close",
+        ):
             pass
         elif kind == "hr":
             out.append("\\medskip\\hrule\\medskip\n")
@@ -132,9 +141,13 @@ def _inline(children) -> str:
         elif kind == "link_open":
             address = child.attrs.get("href", "")
             if re.match(r"^https?://", address):
-                out.append(r"\href{" + url(address).replace("\\", r"\\").replace("%", r"\%").replace("#", r"\#") + "}{")
+                out.append(
+                    r"\href{"
+                    + url(address).replace("\\", r"\\").replace("%", r"\%").replace("#", r"\#")
+                    + "}{"
+                )
             else:
-                out.append("{")   # a link inside the site: the words only
+                out.append("{")  # a link inside the site: the words only
         else:
             raise ValueError(f"the classroom texts' LaTeX renderer does not know Markdown '{kind}'")
     return "".join(out)

@@ -15,8 +15,23 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 # Attributes whose address the browser fetches (or submits to) without a click on a link.
-FETCHED_ATTRIBUTES = {"src", "data", "poster", "action", "formaction", "background", "xlink:href", "manifest",
-                      "codebase", "archive", "longdesc", "ping", "lowsrc", "dynsrc", "icon"}
+FETCHED_ATTRIBUTES = {
+    "src",
+    "data",
+    "poster",
+    "action",
+    "formaction",
+    "background",
+    "xlink:href",
+    "manifest",
+    "codebase",
+    "archive",
+    "longdesc",
+    "ping",
+    "lowsrc",
+    "dynsrc",
+    "icon",
+}
 # href is fetched on these elements (a stylesheet, an icon, an SVG image or use), not on <a>.
 FETCHED_HREF_TAGS = {"link", "image", "use", "base", "feimage", "script"}
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.I | re.S)
@@ -51,7 +66,9 @@ class _Collector(HTMLParser):
             if name in FETCHED_ATTRIBUTES or (name == "href" and tag in FETCHED_HREF_TAGS):
                 self.addresses.append((where, value))
             elif name in ("srcset", "imagesrcset"):
-                self.addresses += [(where, part.strip().split(" ")[0]) for part in value.split(",") if part.strip()]
+                self.addresses += [
+                    (where, part.strip().split(" ")[0]) for part in value.split(",") if part.strip()
+                ]
             elif name == "style":
                 self.addresses += [(where, a) for a in css_addresses(value)]
             elif name == "content" and tag == "meta" and "url=" in value.lower():
@@ -76,14 +93,20 @@ def external_addresses(site: Path, changed_since: float | None = None) -> list[t
     incremental build checks what it wrote, the files it kept were checked when written."""
     found = []
     for path in sorted(site.rglob("*")):
-        if changed_since is not None and path.suffix in (".html", ".css") and path.stat().st_mtime < changed_since:
+        if (
+            changed_since is not None
+            and path.suffix in (".html", ".css")
+            and path.stat().st_mtime < changed_since
+        ):
             continue
         if path.suffix == ".html":
             collector = _Collector()
             collector.feed(path.read_text(encoding="utf-8", errors="replace"))
             addresses = collector.addresses
         elif path.suffix == ".css":
-            addresses = [("css", a) for a in css_addresses(path.read_text(encoding="utf-8", errors="replace"))]
+            addresses = [
+                ("css", a) for a in css_addresses(path.read_text(encoding="utf-8", errors="replace"))
+            ]
         else:
             continue
         found += [(str(path.relative_to(site)), where, a) for where, a in addresses if is_external(a)]

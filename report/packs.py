@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .classroom import (chapter_titles, chapter_titles_by_label, claim_number, class_facts,
-                        discussion_questions_table, notebook_section, timeline_events)
+from .classroom import (
+    chapter_titles,
+    chapter_titles_by_label,
+    claim_number,
+    class_facts,
+    discussion_questions_table,
+    notebook_section,
+    timeline_events,
+)
 from .data import load_all
 from .escape import latex_text, url
 from .facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
@@ -28,30 +35,63 @@ PACKS = {  # file name -> (language, audience)
 }
 
 WORDS = {
-    "en": {"student": "Student pack", "teacher": "Teacher key", "cards": "Claim cards",
-           "card": "Claim", "para": "the article, paragraph", "worksheet": "Worksheet: checking a claim",
-           "packs": "Source packs", "packs_intro": "For each claim, the sources to start from, with the key point of each in the report's own words.",
-           "questions": "Discussion questions", "factual": "Factual questions", "glossary": "Glossary",
-           "timeline": "Timeline: September 2025", "answers": "Model answers to the discussion questions",
-           "factual_answers": "Answers to the factual questions", "key": "The claim cards: type and verdict",
-           "notes": "Teacher notes", "type": "Type", "verdict": "Verdict", "evidence": "Evidence",
-           "article": "The article", "write": "Your notes", "sources": "Sources"},
-    "sv": {"title": "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer i september 2025 och vad som följde",
-           "author": "Rapportgruppen bakom Drones, Jets and Article 4",
-           "student": "Elevhäfte", "teacher": "Lärarhandledning med facit", "cards": "Påståendekort",
-           "card": "Påstående", "para": "artikeln, stycke", "worksheet": "Arbetsblad: granska ett påstående",
-           "packs": "Källpaket", "packs_intro": "För varje påstående: de källor ni börjar med, och vad varje källa visar, sammanfattat med rapportens egna ord. Källornas titlar står på originalspråket.",
-           "questions": "Diskussionsfrågor", "factual": "Faktafrågor", "glossary": "Begreppslista",
-           "timeline": "Tidslinje: september 2025", "answers": "Modellsvar på diskussionsfrågorna",
-           "factual_answers": "Svar på faktafrågorna", "key": "Påståendekorten: typ och bedömning",
-           "notes": "Lärarhandledning", "type": "Typ", "verdict": "Bedömning", "evidence": "Belägg",
-           "article": "Artikeln", "write": "Anteckningar", "sources": "Källor",
-           "translation": "Rapportens översättning från artikelns engelska version",
-           "cards_intro": "Artikelns ord i rapportens översättning. Rapporten läser artikeln i en engelsk version; "
-                          "det svenska originalet (publicerat den 1 oktober 2025) har inte hittats. Där det finns står "
-                          "originalets ord på kortet.",
-           "original": "Artikelns svenska original", "readings": "Läsningar för grupperna",
-           "figure_source": "Diagram ur rapporten"},
+    "en": {
+        "student": "Student pack",
+        "teacher": "Teacher key",
+        "cards": "Claim cards",
+        "card": "Claim",
+        "para": "the article, paragraph",
+        "worksheet": "Worksheet: checking a claim",
+        "packs": "Source packs",
+        "packs_intro": "For each claim, the sources to start from, with the key point of each in the report's own words.",
+        "questions": "Discussion questions",
+        "factual": "Factual questions",
+        "glossary": "Glossary",
+        "timeline": "Timeline: September 2025",
+        "answers": "Model answers to the discussion questions",
+        "factual_answers": "Answers to the factual questions",
+        "key": "The claim cards: type and verdict",
+        "notes": "Teacher notes",
+        "type": "Type",
+        "verdict": "Verdict",
+        "evidence": "Evidence",
+        "article": "The article",
+        "write": "Your notes",
+        "sources": "Sources",
+    },
+    "sv": {
+        "title": "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer i september 2025 och vad som följde",
+        "author": "Rapportgruppen bakom Drones, Jets and Article 4",
+        "student": "Elevhäfte",
+        "teacher": "Lärarhandledning med facit",
+        "cards": "Påståendekort",
+        "card": "Påstående",
+        "para": "artikeln, stycke",
+        "worksheet": "Arbetsblad: granska ett påstående",
+        "packs": "Källpaket",
+        "packs_intro": "För varje påstående: de källor ni börjar med, och vad varje källa visar, sammanfattat med rapportens egna ord. Källornas titlar står på originalspråket.",
+        "questions": "Diskussionsfrågor",
+        "factual": "Faktafrågor",
+        "glossary": "Begreppslista",
+        "timeline": "Tidslinje: september 2025",
+        "answers": "Modellsvar på diskussionsfrågorna",
+        "factual_answers": "Svar på faktafrågorna",
+        "key": "Påståendekorten: typ och bedömning",
+        "notes": "Lärarhandledning",
+        "type": "Typ",
+        "verdict": "Bedömning",
+        "evidence": "Belägg",
+        "article": "Artikeln",
+        "write": "Anteckningar",
+        "sources": "Källor",
+        "translation": "Rapportens översättning från artikelns engelska version",
+        "cards_intro": "Artikelns ord i rapportens översättning. Rapporten läser artikeln i en engelsk version; "
+        "det svenska originalet (publicerat den 1 oktober 2025) har inte hittats. Där det finns står "
+        "originalets ord på kortet.",
+        "original": "Artikelns svenska original",
+        "readings": "Läsningar för grupperna",
+        "figure_source": "Diagram ur rapporten",
+    },
 }
 
 PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{article}
@@ -88,19 +128,25 @@ def _claim_cards(tables, words, language) -> list[str]:
         out += [latex_text(words["cards_intro"]), ""]
     for _, claim in claims.iterrows():
         number = claim_number(claim["claim_id"])
-        out += [r"\needspace{6\baselineskip}\begin{mdframed}",
-                rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par"]
+        out += [
+            r"\needspace{6\baselineskip}\begin{mdframed}",
+            rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par",
+        ]
         if language == "en":
-            out += [rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
-                    rf"\small {latex_text(claim['paraphrase'])}"]
+            out += [
+                rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
+                rf"\small {latex_text(claim['paraphrase'])}",
+            ]
         else:
             row = swedish.loc[claim["claim_id"]]
             original = row["original_sv"]
             if isinstance(original, str) and original:
                 out.append(rf"\emph{{”{latex_text(original)}”}}\par\small {latex_text(words['original'])}")
             else:
-                out += [rf"\emph{{”{latex_text(row['article_phrase_sv'])}”}}\par",
-                        rf"\small {latex_text(words['translation'])}. Engelska: \foreignlanguage{{english}}{{”{latex_text(claim['article_phrase'])}”}}"]
+                out += [
+                    rf"\emph{{”{latex_text(row['article_phrase_sv'])}”}}\par",
+                    rf"\small {latex_text(words['translation'])}. Engelska: \foreignlanguage{{english}}{{”{latex_text(claim['article_phrase'])}”}}",
+                ]
         out += [r"\end{mdframed}", ""]
     return out
 
@@ -113,30 +159,50 @@ def _readings(words) -> list[str]:
     out = []
     for reading in readings():
         chart = chart_png(reading["chart"], "sv")
-        out += [r"\newpage", rf"\section*{{{latex_text(reading['title'])}}}", to_latex(reading["text"]),
-                rf"\begin{{center}}\includegraphics[width=0.8\linewidth]{{{chart.as_posix()}}}\end{{center}}",
-                rf"\subsection*{{{words['sources']}}}", r"\begin{itemize}[leftmargin=*,itemsep=0pt]\small"]
+        out += [
+            r"\newpage",
+            rf"\section*{{{latex_text(reading['title'])}}}",
+            to_latex(reading["text"]),
+            rf"\begin{{center}}\includegraphics[width=0.8\linewidth]{{{chart.as_posix()}}}\end{{center}}",
+            rf"\subsection*{{{words['sources']}}}",
+            r"\begin{itemize}[leftmargin=*,itemsep=0pt]\small",
+        ]
         for source_id in reading["source_ids"]:
             for name, address in source_links(source_id):
-                out.append(rf"\item {latex_text(name)}: \url{{{url(address)}}}" if address else rf"\item {latex_text(name)}")
+                out.append(
+                    rf"\item {latex_text(name)}: \url{{{url(address)}}}"
+                    if address
+                    else rf"\item {latex_text(name)}"
+                )
         out += [r"\end{itemize}", ""]
     return out
 
 
 # Where the texts the packs print are written: a section of a classroom page.
-WORKSHEET = {"en": ("70_classroom", "## Source-criticism exercise: the article"),
-             "sv": ("sv_lektioner", "### Arbetsgång")}
-TEACHER_NOTES = {"en": ("71_teacher_key", "## Teacher notes", "## Model answers to the discussion questions"),
-                 "sv": ("sv_larare", "## Förberedelser och tidsåtgång", "## Svar på faktafrågorna")}
+WORKSHEET = {
+    "en": ("70_classroom", "## Source-criticism exercise: the article"),
+    "sv": ("sv_lektioner", "### Arbetsgång"),
+}
+TEACHER_NOTES = {
+    "en": ("71_teacher_key", "## Teacher notes", "## Model answers to the discussion questions"),
+    "sv": ("sv_larare", "## Förberedelser och tidsåtgång", "## Svar på faktafrågorna"),
+}
 
 
 def _page_text(where: tuple, language: str) -> str:
-    return to_latex(notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language))
+    return to_latex(
+        notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language)
+    )
 
 
 def _worksheet(words, language) -> list[str]:
-    return [r"\newpage", rf"\section*{{{words['worksheet']}}}", _page_text(WORKSHEET[language], language),
-            rf"\subsection*{{{words['write']}}}", _lines(14)]
+    return [
+        r"\newpage",
+        rf"\section*{{{words['worksheet']}}}",
+        _page_text(WORKSHEET[language], language),
+        rf"\subsection*{{{words['write']}}}",
+        _lines(14),
+    ]
 
 
 def _source_packs(tables, words, language) -> list[str]:
@@ -153,8 +219,10 @@ def _source_packs(tables, words, language) -> list[str]:
             # what the source shows, and the address leads to it.
             point = row["key_point"] if language == "en" else row["key_point_sv"]
             title = f"{latex_text(source['title'])}. " if language == "en" else ""
-            out.append(rf"\item \textbf{{{who}}}: {title}{latex_text(point)}"
-                       rf" \url{{{url(source['url'])}}}")
+            out.append(
+                rf"\item \textbf{{{who}}}: {title}{latex_text(point)}"
+                rf" \url{{{url(source['url'])}}}"
+            )
         out += [r"\end{itemize}", ""]
     return out
 
@@ -170,7 +238,11 @@ def _questions(tables, words, language, answers: bool) -> list[str]:
         out.append(rf"\subsection*{{{latex_text(titles[chapter])}}}")
         out.append(r"\begin{enumerate}[leftmargin=*]")
         for _, row in group.sort_values("number").iterrows():
-            item = rf"\item \textbf{{{latex_text(row[text_column])}}}" if answers else rf"\item {latex_text(row[text_column])}"
+            item = (
+                rf"\item \textbf{{{latex_text(row[text_column])}}}"
+                if answers
+                else rf"\item {latex_text(row[text_column])}"
+            )
             if answers:
                 item += rf"\par {latex_text(row[answer_column])}"
                 ids = [i for i in str(row["source_ids"]).split(";") if i and i != "nan"]
@@ -194,7 +266,9 @@ def _factual_answers(words, language) -> list[str]:
     column = "question" if language == "en" else "question_sv"
     out = [rf"\section*{{{words['factual_answers']}}}", r"\begin{enumerate}[leftmargin=*]"]
     for _, row in factual.iterrows():
-        out.append(rf"\item \textbf{{{latex_text(row[column])}}}\par {latex_text(facts['factual_answers'][row['question_id']])}")
+        out.append(
+            rf"\item \textbf{{{latex_text(row[column])}}}\par {latex_text(facts['factual_answers'][row['question_id']])}"
+        )
     out.append(r"\end{enumerate}")
     return out
 
@@ -203,36 +277,59 @@ def _glossary(tables, words, language) -> list[str]:
     glossary = tables["glossary"]
     term, definition = ("term", "definition") if language == "en" else ("term_sv", "definition_sv")
     glossary = glossary.sort_values(term, key=lambda s: s.str.lower())
-    out = [r"\newpage", rf"\section*{{{words['glossary']}}}", r"\begin{description}[style=unboxed,leftmargin=0pt]"]
-    out += [rf"\item[{{{latex_text(row[term])}}}] {latex_text(row[definition])}" for _, row in glossary.iterrows()]
+    out = [
+        r"\newpage",
+        rf"\section*{{{words['glossary']}}}",
+        r"\begin{description}[style=unboxed,leftmargin=0pt]",
+    ]
+    out += [
+        rf"\item[{{{latex_text(row[term])}}}] {latex_text(row[definition])}" for _, row in glossary.iterrows()
+    ]
     out.append(r"\end{description}")
     return out
 
 
 def _timeline(words, language) -> list[str]:
     date = long_date if language == "en" else long_date_sv
-    out = [r"\newpage", rf"\section*{{{words['timeline']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
-    out += [rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events(language)]
+    out = [
+        r"\newpage",
+        rf"\section*{{{words['timeline']}}}",
+        r"\begin{description}[style=nextline,leftmargin=0pt]",
+    ]
+    out += [
+        rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events(language)
+    ]
     out.append(r"\end{description}")
     return out
 
 
 def _claim_key(tables, words, language) -> list[str]:
     claims = tables["article_claims"].sort_values("order")
-    types, verdicts = labels("article_claims", "claim_type", language), labels("article_claims", "verdict", language)
+    types, verdicts = (
+        labels("article_claims", "claim_type", language),
+        labels("article_claims", "verdict", language),
+    )
     swedish = _swedish_claims() if language == "sv" else None
-    out = [r"\newpage", rf"\section*{{{words['key']}}}", r"\begin{description}[style=nextline,leftmargin=0pt]"]
+    out = [
+        r"\newpage",
+        rf"\section*{{{words['key']}}}",
+        r"\begin{description}[style=nextline,leftmargin=0pt]",
+    ]
     for _, claim in claims.iterrows():
         number = claim_number(claim["claim_id"])
         verdict = "" if pd.isna(claim["verdict"]) else f"; {words['verdict']}: {verdicts[claim['verdict']]}"
         if language == "en":
             phrase, evidence = rf"``{latex_text(claim['article_phrase'])}''", claim["evidence"]
         else:
-            phrase, evidence = rf"”{latex_text(swedish.loc[claim['claim_id'], 'article_phrase_sv'])}”", \
-                swedish.loc[claim["claim_id"], "evidence_sv"]
-        out.append(rf"\item[{words['card']} {number}: {phrase}]"
-                   rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"
-                   rf"\small {latex_text(evidence)}\normalsize")
+            phrase, evidence = (
+                rf"”{latex_text(swedish.loc[claim['claim_id'], 'article_phrase_sv'])}”",
+                swedish.loc[claim["claim_id"], "evidence_sv"],
+            )
+        out.append(
+            rf"\item[{words['card']} {number}: {phrase}]"
+            rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"
+            rf"\small {latex_text(evidence)}\normalsize"
+        )
     out.append(r"\end{description}")
     return out
 
@@ -246,7 +343,11 @@ def pack_tex(name: str) -> str:
     body: list[str] = []
     if audience == "student":
         body += _readings(words) if language == "sv" else []
-        body += _claim_cards(tables, words, language) + _worksheet(words, language) + _source_packs(tables, words, language)
+        body += (
+            _claim_cards(tables, words, language)
+            + _worksheet(words, language)
+            + _source_packs(tables, words, language)
+        )
         body += _questions(tables, words, language, answers=False) + _glossary(tables, words, language)
         body += _timeline(words, language)
     else:
@@ -255,17 +356,26 @@ def pack_tex(name: str) -> str:
         body += _questions(tables, words, language, answers=True)
     # Swedish hyphenation and words from babel's Swedish locale (an .ini file in TeX Live's
     # babel; the older swedish.ldf is not in the Debian packages the build installs).
-    babel = r"\usepackage[english]{babel}" if language == "en" else \
-        r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
-    return "\n".join([
-        PREAMBLE.replace("BABEL", babel),
-        rf"\title{{{latex_text(words.get('title', who['title']))}\\[1ex]\large {latex_text(words[audience])}}}",
-        rf"\author{{{latex_text(words.get('author', who['author']))}}}",
-        # The document's title in the reader's title bar: the words alone, not the line break.
-        rf"\hypersetup{{pdftitle={{{latex_text(words.get('title', who['title']))} – {latex_text(words[audience])}}}}}",
-        rf"\date{{{latex_text(coverage)}}}",
-        r"\begin{document}", r"\maketitle", *body, r"\end{document}", ""])
-
+    babel = (
+        r"\usepackage[english]{babel}"
+        if language == "en"
+        else r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
+    )
+    return "\n".join(
+        [
+            PREAMBLE.replace("BABEL", babel),
+            rf"\title{{{latex_text(words.get('title', who['title']))}\\[1ex]\large {latex_text(words[audience])}}}",
+            rf"\author{{{latex_text(words.get('author', who['author']))}}}",
+            # The document's title in the reader's title bar: the words alone, not the line break.
+            rf"\hypersetup{{pdftitle={{{latex_text(words.get('title', who['title']))} – {latex_text(words[audience])}}}}}",
+            rf"\date{{{latex_text(coverage)}}}",
+            r"\begin{document}",
+            r"\maketitle",
+            *body,
+            r"\end{document}",
+            "",
+        ]
+    )
 
 
 def documents() -> dict:
@@ -274,5 +384,8 @@ def documents() -> dict:
 
     from .slides import slides_tex
 
-    return {**{name: partial(pack_tex, name) for name in PACKS},
-            "slides-en": partial(slides_tex, "en"), "slides-sv": partial(slides_tex, "sv")}
+    return {
+        **{name: partial(pack_tex, name) for name in PACKS},
+        "slides-en": partial(slides_tex, "en"),
+        "slides-sv": partial(slides_tex, "sv"),
+    }

@@ -95,7 +95,9 @@ def package_imports(module: str, package: Path | None = None) -> set[str]:
     return {m for m in found if (package / f"{m}.py").is_file() and m != module}
 
 
-_NOTEBOOK_IMPORT = re.compile(r"^\s*(?:from\s+report\.(\w+)\s+import|from\s+report\s+import\s+([\w, ]+)|import\s+report\.(\w+))", re.M)
+_NOTEBOOK_IMPORT = re.compile(
+    r"^\s*(?:from\s+report\.(\w+)\s+import|from\s+report\s+import\s+([\w, ]+)|import\s+report\.(\w+))", re.M
+)
 
 
 def notebook_modules() -> set[str]:
@@ -112,7 +114,9 @@ def notebook_modules() -> set[str]:
                 source = cell.get("source", "")
                 source = "".join(source) if isinstance(source, list) else source
                 for first, listed, plain in _NOTEBOOK_IMPORT.findall(source):
-                    todo.update([first or plain] if (first or plain) else [n.strip() for n in listed.split(",")])
+                    todo.update(
+                        [first or plain] if (first or plain) else [n.strip() for n in listed.split(",")]
+                    )
     reached: set[str] = set()
     while todo:
         module = todo.pop()
@@ -130,8 +134,11 @@ def inputs_fingerprint() -> str:
     so that a build from stored outputs can tell that they are stale."""
     digest = hashlib.sha256()
     package = ROOT / "report"
-    files = sorted(data_dir().glob("*")) + [package / f"{m}.py" for m in sorted(notebook_modules())] + \
-        [package / "__init__.py", ROOT / "requirements.txt", ROOT / "package-lock.json"]
+    files = (
+        sorted(data_dir().glob("*"))
+        + [package / f"{m}.py" for m in sorted(notebook_modules())]
+        + [package / "__init__.py", ROOT / "requirements.txt", ROOT / "package-lock.json"]
+    )
     for path in files:
         if path.is_symlink():  # never read through a link (validation refuses it)
             digest.update(path.name.encode() + b"\0link\0" + os.readlink(path).encode())

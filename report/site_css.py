@@ -33,14 +33,38 @@ BUNDLE = "report-site.css"
 PURGE_SCRIPT = Path(__file__).resolve().parent / "purge_css.mjs"
 NODE_MODULES = ROOT / "node_modules"
 # Attribute selectors the theme's scripts switch at run time (light/dark mode, menus).
-DYNAMIC_ATTRIBUTES = ["data-theme", "data-mode", "data-bs-theme", "aria-expanded", "aria-selected",
-                      "aria-hidden", "aria-current", "open", "hidden"]
+DYNAMIC_ATTRIBUTES = [
+    "data-theme",
+    "data-mode",
+    "data-bs-theme",
+    "aria-expanded",
+    "aria-selected",
+    "aria-hidden",
+    "aria-current",
+    "open",
+    "hidden",
+]
 # State classes that Bootstrap's script sets on the theme's menus and buttons. Bootstrap's
 # own text is not given to PurgeCSS: it names every component Bootstrap has (carousels,
 # toasts, popovers, modals), which would keep all their rules though no page has one.
-SAFELIST_PATTERNS = [r"^show$", r"^showing$", r"^hiding$", r"^collapsing$", r"^collapsed$", r"^fade$",
-                     r"^active$", r"^disabled$", r"^modal-open$", r"^dropdown-menu", r"^report-", r"^toggle",
-                     r"^tag_", r"^scrolled$", r"^tooltip", r"^bs-tooltip"]
+SAFELIST_PATTERNS = [
+    r"^show$",
+    r"^showing$",
+    r"^hiding$",
+    r"^collapsing$",
+    r"^collapsed$",
+    r"^fade$",
+    r"^active$",
+    r"^disabled$",
+    r"^modal-open$",
+    r"^dropdown-menu",
+    r"^report-",
+    r"^toggle",
+    r"^tag_",
+    r"^scrolled$",
+    r"^tooltip",
+    r"^bs-tooltip",
+]
 SCRIPTS_NOT_READ = {"fontawesome.js", "bootstrap.js"}
 
 URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
@@ -62,7 +86,7 @@ def concatenated(static: Path, sources: list[Path]) -> str:
     for path in sources:
         folder = path.parent.relative_to(static)
 
-        def rebase(match: re.Match) -> str:
+        def rebase(match: re.Match, folder: Path = folder) -> str:
             quote, target = match.groups()
             if re.match(r"^(data:|[a-z]+://|/|#)", target) or str(folder) == ".":
                 return match.group(0)
@@ -92,13 +116,19 @@ def purge(css: str, words: list[str], work: Path) -> str:
     work.mkdir(parents=True, exist_ok=True)
     (work / "in.css").write_text(css, encoding="utf-8")
     (work / "content.txt").write_text("\n".join(words), encoding="utf-8")
-    options = {"css": str(work / "in.css"), "content": str(work / "content.txt"),
-               "dynamicAttributes": DYNAMIC_ATTRIBUTES, "safelist": SAFELIST_PATTERNS, "variables": True}
+    options = {
+        "css": str(work / "in.css"),
+        "content": str(work / "content.txt"),
+        "dynamicAttributes": DYNAMIC_ATTRIBUTES,
+        "safelist": SAFELIST_PATTERNS,
+        "variables": True,
+    }
     node = shutil.which("node")
     if node is None or not (NODE_MODULES / "purgecss").is_dir():
         raise RuntimeError(f"PurgeCSS needs node and node_modules/purgecss: run 'npm ci' in {ROOT}")
-    result = subprocess.run([node, str(PURGE_SCRIPT)], input=json.dumps(options), capture_output=True,
-                            text=True, cwd=ROOT)
+    result = subprocess.run(
+        [node, str(PURGE_SCRIPT)], input=json.dumps(options), capture_output=True, text=True, cwd=ROOT
+    )
     if result.returncode != 0:
         raise RuntimeError(f"PurgeCSS failed: {result.stderr[-2000:]}")
     return result.stdout

@@ -24,8 +24,11 @@ def notebook_pages() -> list[tuple[str, Path]]:
 def expected_charts(notebook: Path) -> int:
     """Interactive charts a page should draw: the plotly outputs stored in its notebook."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    return sum("data-plotly-traces" in "".join(out.get("data", {}).get("text/html", ""))
-               for cell in cells for out in cell.get("outputs", []))
+    return sum(
+        "data-plotly-traces" in "".join(out.get("data", {}).get("text/html", ""))
+        for cell in cells
+        for out in cell.get("outputs", [])
+    )
 
 
 def expected_figures(notebook: Path) -> int:
@@ -59,8 +62,10 @@ def page_weight(browser, url: str, site: Path, base_url: str, scroll: bool = Fal
         charts = page.locator(".report-lazy-chart").all()
         for chart in charts:
             chart.scroll_into_view_if_needed()
-        page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {len(charts)}",
-                               timeout=20000)
+        page.wait_for_function(
+            f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {len(charts)}",
+            timeout=20000,
+        )
         page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     context.close()
@@ -96,8 +101,11 @@ class CompressingHandler(QuietHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if path.suffix not in COMPRESSED_TYPES or "gzip" not in self.headers.get("Accept-Encoding", "") \
-                or not path.is_file():
+        if (
+            path.suffix not in COMPRESSED_TYPES
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+            or not path.is_file()
+        ):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), compresslevel=6)
         self.send_response(200)
@@ -112,7 +120,9 @@ class CompressingHandler(QuietHandler):
 def served(folder: Path = SITE, compress: bool = False):
     """Serve a folder on 127.0.0.1 (a free port) for as long as the block runs; yields its base URL."""
     handler = CompressingHandler if compress else QuietHandler
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(folder))
+    )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -10,17 +10,21 @@ terms are looked up by their stable `term_id`, never by their wording.
 
 from __future__ import annotations
 
-
 import pandas as pd
 
-from .classroom import (QUESTION_CHAPTERS, STARTER_CARDS, chapter_titles, claim_number, class_facts,
-                        discussion_questions_table)
+from .classroom import (
+    QUESTION_CHAPTERS,
+    STARTER_CARDS,
+    chapter_titles,
+    claim_number,
+    discussion_questions_table,
+)
+from .classroom_charts import SLIDE_CARDS, WORDS, chart_png
 from .data import load_all
 from .escape import latex_text
 from .facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
 from .glue import span
-from .classroom_charts import (SLIDE_CARDS, WORDS,
-                               chart_png)
+
 
 def _frame(title: str, *body: str) -> list[str]:
     return [rf"\begin{{frame}}{{{latex_text(title)}}}", *body, r"\end{frame}", ""]
@@ -66,20 +70,29 @@ def slides_tex(language: str = "en") -> str:
     frames += _frame(words["facts"], _items(key_facts))
     frames += _chart_frame(words["map"], "incidents-map", language)
     frames += _chart_frame(words["by_country"], "incidents-by-country", language)
-    frames += _frame(words["a4a5"], r"\Large\begin{columns}[T]",
-                     rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-4', term])}}}\par\medskip {latex_text(words['a4'])}",
-                     rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-5', term])}}}\par\medskip {latex_text(words['a5'])}",
-                     r"\end{columns}")
+    frames += _frame(
+        words["a4a5"],
+        r"\Large\begin{columns}[T]",
+        rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-4', term])}}}\par\medskip {latex_text(words['a4'])}",
+        rf"\column{{0.48\textwidth}}\textbf{{{latex_text(glossary.loc['article-5', term])}}}\par\medskip {latex_text(words['a5'])}",
+        r"\end{columns}",
+    )
     frames += _chart_frame(words["a4_years"], "article4-by-decade", language)
     frames += _frame(words["fcs"], _items(words["fcs_items"]))
     frames += _frame(words["cards"], _items(words["cards_items"]))
     blocks = []
     for card in SLIDE_CARDS:
         claim_id = STARTER_CARDS[card]
-        phrase = claims.loc[claim_id, "article_phrase"] if language == "en" else claims_sv.loc[claim_id, "article_phrase_sv"]
+        phrase = (
+            claims.loc[claim_id, "article_phrase"]
+            if language == "en"
+            else claims_sv.loc[claim_id, "article_phrase_sv"]
+        )
         quote = rf"``{latex_text(phrase)}''" if language == "en" else rf"”{latex_text(phrase)}”"
         note = rf" \small({latex_text(words['translation'])})" if words["translation"] else ""
-        blocks.append(rf"\begin{{block}}{{\Large {words['card']} {claim_number(claim_id)}}}\Large {quote}{note}\end{{block}}")
+        blocks.append(
+            rf"\begin{{block}}{{\Large {words['card']} {claim_number(claim_id)}}}\Large {quote}{note}\end{{block}}"
+        )
     frames += _frame(words["start"], *blocks)
     frames += _chart_frame(words["verdicts"], "audit-verdicts", language)
     frames += _chart_frame(words["us"], "us-stance", language)
@@ -88,19 +101,46 @@ def slides_tex(language: str = "en") -> str:
     titles = chapter_titles(language)
     column = "question" if language == "en" else "question_sv"
     for chapter in QUESTION_CHAPTERS:
-        first = questions[(questions["chapter"] == chapter) & (questions["kind"] == "discussion") & (questions["number"] == 1)]
-        frames += _frame(f"{words['discuss']}: {titles[chapter]}", r"\Large " + latex_text(first[column].iloc[0]))
+        first = questions[
+            (questions["chapter"] == chapter)
+            & (questions["kind"] == "discussion")
+            & (questions["number"] == 1)
+        ]
+        frames += _frame(
+            f"{words['discuss']}: {titles[chapter]}", r"\Large " + latex_text(first[column].iloc[0])
+        )
     frames += _frame(words["exit"], r"\Large " + words["exit_text"])
     who = identity()
     coverage = coverage_sentence() if language == "en" else coverage_sentence_sv()
-    title = who["title"] if language == "en" else \
-        "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer hösten 2025"
-    babel = r"\usepackage[english]{babel}" if language == "en" else r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
-    return "\n".join([
-        r"\documentclass[aspectratio=169,11pt]{beamer}",
-        r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", babel,
-        r"\usepackage{tgheros}", r"\usetheme{default}", r"\setbeamertemplate{navigation symbols}{}",
-        r"\setbeamertemplate{footline}[frame number]", r"\usepackage{xurl}",
-        rf"\title{{{latex_text(title)}}}", rf"\subtitle{{{latex_text(words['subtitle'])}}}",
-        rf"\date{{{latex_text(coverage)}}}",
-        r"\begin{document}", r"\begin{frame}\titlepage\end{frame}", "", *frames, r"\end{document}", ""])
+    title = (
+        who["title"]
+        if language == "en"
+        else "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer hösten 2025"
+    )
+    babel = (
+        r"\usepackage[english]{babel}"
+        if language == "en"
+        else r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
+    )
+    return "\n".join(
+        [
+            r"\documentclass[aspectratio=169,11pt]{beamer}",
+            r"\usepackage[utf8]{inputenc}",
+            r"\usepackage[T1]{fontenc}",
+            babel,
+            r"\usepackage{tgheros}",
+            r"\usetheme{default}",
+            r"\setbeamertemplate{navigation symbols}{}",
+            r"\setbeamertemplate{footline}[frame number]",
+            r"\usepackage{xurl}",
+            rf"\title{{{latex_text(title)}}}",
+            rf"\subtitle{{{latex_text(words['subtitle'])}}}",
+            rf"\date{{{latex_text(coverage)}}}",
+            r"\begin{document}",
+            r"\begin{frame}\titlepage\end{frame}",
+            "",
+            *frames,
+            r"\end{document}",
+            "",
+        ]
+    )

@@ -83,7 +83,11 @@ def standing(source: pd.Series) -> str:
 def standing_key(source: pd.Series) -> str:
     """The standing as one filter word: official, news, research, state, copy, secondary."""
     mark = standing(source)
-    return "copy" if mark.startswith("Copy of") else {"News outlet": "news", "State media": "state"}.get(mark, mark.lower())
+    return (
+        "copy"
+        if mark.startswith("Copy of")
+        else {"News outlet": "news", "State media": "state"}.get(mark, mark.lower())
+    )
 
 
 # The standings as filter groups, best first: every "Copy of ..." is one group.
@@ -103,6 +107,7 @@ def secondary_only(classes: list[str]) -> bool:
 
 
 # --- validation ------------------------------------------------------------------------------
+
 
 def check(tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]) -> None:
     if "sources" in broken or "sources" not in tables:
@@ -127,28 +132,51 @@ def _refused_hosts(sources: CsvTable, refused: dict[str, str], problems: list[Pr
     for line, url in sources.frame["url"].dropna().items():
         name = host(url)
         if is_bare_ip(name):
-            problems.append(Problem(sources.file, line, "url", f"'{name}' is a bare IP address: the source policy refuses "
-                                                               "pages with no publisher's domain name"))
+            problems.append(
+                Problem(
+                    sources.file,
+                    line,
+                    "url",
+                    f"'{name}' is a bare IP address: the source policy refuses "
+                    "pages with no publisher's domain name",
+                )
+            )
         elif entry := listed_host(name, refused):
-            problems.append(Problem(sources.file, line, "url", f"'{name}' is a refused host (refused_hosts.csv: "
-                                                               f"{refused[entry]})"))
+            problems.append(
+                Problem(
+                    sources.file,
+                    line,
+                    "url",
+                    f"'{name}' is a refused host (refused_hosts.csv: {refused[entry]})",
+                )
+            )
 
 
 def _one_class_per_host(sources: CsvTable, problems: list[Problem]) -> None:
     first: dict[str, tuple[int, str]] = {}
-    for line, url, source_class in zip(sources.frame.index, sources.frame["url"], sources.frame["source_class"]):
+    for line, url, source_class in zip(
+        sources.frame.index, sources.frame["url"], sources.frame["source_class"]
+    ):
         if pd.isna(url) or pd.isna(source_class):
             continue
         name = host(url)
         if name not in first:
             first[name] = (line, source_class)
         elif first[name][1] != source_class:
-            problems.append(Problem(sources.file, line, "source_class",
-                                    f"'{source_class}' for host '{name}', which is '{first[name][1]}' on line "
-                                    f"{first[name][0]}: one publisher host has one class"))
+            problems.append(
+                Problem(
+                    sources.file,
+                    line,
+                    "source_class",
+                    f"'{source_class}' for host '{name}', which is '{first[name][1]}' on line "
+                    f"{first[name][0]}: one publisher host has one class",
+                )
+            )
 
 
-def _state_media_hosts(sources: CsvTable, state_of: dict[str, str], problems: list[Problem]) -> dict[str, str]:
+def _state_media_hosts(
+    sources: CsvTable, state_of: dict[str, str], problems: list[Problem]
+) -> dict[str, str]:
     """source_id -> state for every state-affiliated source; a problem where the class and the
     state_media list disagree."""
     media_state = {}
@@ -158,15 +186,27 @@ def _state_media_hosts(sources: CsvTable, state_of: dict[str, str], problems: li
         entry = listed_host(host(row["url"]), state_of)
         if row["source_class"] == "state_affiliated":
             if entry is None:
-                problems.append(Problem(sources.file, line, "source_class",
-                                        f"state-affiliated, but host '{host(row['url'])}' is not in state_media.csv: "
-                                        "name the state it speaks for there"))
+                problems.append(
+                    Problem(
+                        sources.file,
+                        line,
+                        "source_class",
+                        f"state-affiliated, but host '{host(row['url'])}' is not in state_media.csv: "
+                        "name the state it speaks for there",
+                    )
+                )
             else:
                 media_state[row["source_id"]] = state_of[entry]
         elif entry is not None:
-            problems.append(Problem(sources.file, line, "source_class",
-                                    f"'{row['source_class']}', but host '{host(row['url'])}' is state media "
-                                    f"(state_media.csv): class it 'state_affiliated'"))
+            problems.append(
+                Problem(
+                    sources.file,
+                    line,
+                    "source_class",
+                    f"'{row['source_class']}', but host '{host(row['url'])}' is state media "
+                    f"(state_media.csv): class it 'state_affiliated'",
+                )
+            )
     return media_state
 
 
@@ -178,12 +218,21 @@ def _records_position(table_name: str, row: pd.Series, state: str, name: str) ->
     return any(isinstance(row.get(column), str) and pattern.search(row[column]) for column in WHO_COLUMNS)
 
 
-def _state_media_speaks_for_its_state(tables: dict[str, CsvTable], media_state: dict[str, str],
-                                      problems: list[Problem]) -> None:
+def _state_media_speaks_for_its_state(
+    tables: dict[str, CsvTable], media_state: dict[str, str], problems: list[Problem]
+) -> None:
     if not media_state:
         return
-    name_of = {state: name for state, name in zip(
-        tables["state_media"].frame["state"], tables["state_media"].frame["state_name"])} if "state_media" in tables else {}
+    name_of = (
+        {
+            state: name
+            for state, name in zip(
+                tables["state_media"].frame["state"], tables["state_media"].frame["state_name"]
+            )
+        }
+        if "state_media" in tables
+        else {}
+    )
     for table_name, table in tables.items():
         if table_name == "sources" or table.frame is None:
             continue
@@ -192,10 +241,19 @@ def _state_media_speaks_for_its_state(tables: dict[str, CsvTable], media_state: 
                 for source_id in str(row[column]).split(";"):
                     state = media_state.get(source_id)
                     if state and not _records_position(table_name, row, state, name_of.get(state, state)):
-                        problems.append(Problem(
-                            table.file, line, column,
-                            f"'{source_id}' is state media of {name_of.get(state, state)}: it may back only a row "
-                            f"that records {name_of.get(state, state)}'s own position (name it in "
-                            f"{'/'.join(c for c in WHO_COLUMNS if c in table.frame) or 'the row'}"
-                            + (f", or fill '{REACTION_COLUMNS[table_name, state]}'" if (table_name, state) in REACTION_COLUMNS else "")
-                            + ")"))
+                        problems.append(
+                            Problem(
+                                table.file,
+                                line,
+                                column,
+                                f"'{source_id}' is state media of {name_of.get(state, state)}: it may back only a row "
+                                f"that records {name_of.get(state, state)}'s own position (name it in "
+                                f"{'/'.join(c for c in WHO_COLUMNS if c in table.frame) or 'the row'}"
+                                + (
+                                    f", or fill '{REACTION_COLUMNS[table_name, state]}'"
+                                    if (table_name, state) in REACTION_COLUMNS
+                                    else ""
+                                )
+                                + ")",
+                            )
+                        )

@@ -32,15 +32,23 @@ NODE_MODULES = ROOT / "node_modules"
 BUNDLES = {
     # bundle file in _static/plotly/ -> (npm file, trace types it can draw)
     "plotly-basic.min.js": ("plotly.js-basic-dist-min/plotly-basic.min.js", {"scatter", "bar", "pie"}),
-    "plotly-geo.min.js": ("plotly.js-geo-dist-min/plotly-geo.min.js", {"scatter", "scattergeo", "choropleth"}),
+    "plotly-geo.min.js": (
+        "plotly.js-geo-dist-min/plotly-geo.min.js",
+        {"scatter", "scattergeo", "choropleth"},
+    ),
 }
 TRACES_ATTR = re.compile(r'data-plotly-traces="([a-z0-9,]+)"')
 TOPOJSON_ATTR = re.compile(r'data-plotly-topojson="([a-z_]+\d+m)"')
 
 
 # The classroom pages (lesson plans, teacher keys, the Swedish edition): no code switch there.
-CLASSROOM_PAGES = ("chapters/70_classroom", "chapters/71_teacher_key", "chapters/sv_klassrum",
-                   "chapters/sv_lektioner", "chapters/sv_larare")
+CLASSROOM_PAGES = (
+    "chapters/70_classroom",
+    "chapters/71_teacher_key",
+    "chapters/sv_klassrum",
+    "chapters/sv_lektioner",
+    "chapters/sv_larare",
+)
 CHART_LOADER = "report-charts.js"
 CODE_SWITCH = "report-code.js"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -72,7 +80,9 @@ def _math_outside_outputs(app: Sphinx, env) -> None:
         doctree = env.get_doctree(docname)
         flags[docname] = any(
             not _inside_output(node)
-            for node in doctree.findall(lambda n: isinstance(n, (docutils_nodes.math, docutils_nodes.math_block)))
+            for node in doctree.findall(
+                lambda n: isinstance(n, (docutils_nodes.math, docutils_nodes.math_block))
+            )
         )
 
 
@@ -93,7 +103,7 @@ def _one_stylesheet(app: Sphinx, pagename: str, templatename: str, context: dict
     previous = None
     for css in context.get("css_files", []):
         name = str(getattr(css, "filename", css)).split("?")[0]
-        name = name[len("_static/"):] if name.startswith("_static/") else name
+        name = name[len("_static/") :] if name.startswith("_static/") else name
         if name not in linked:
             linked.insert(linked.index(previous) + 1 if previous in linked else len(linked), name)
         previous = name
@@ -103,8 +113,8 @@ def _one_stylesheet(app: Sphinx, pagename: str, templatename: str, context: dict
 
 # Scripts that extensions add to every page, and what a page must contain to need them.
 SCRIPTS_NEEDED_ONLY_WITH = {
-    "design-tabs.js": "sd-tab-set",                       # sphinx-design tabs
-    "copybutton.js": '<div class="highlight',             # copy buttons on code cells
+    "design-tabs.js": "sd-tab-set",  # sphinx-design tabs
+    "copybutton.js": '<div class="highlight',  # copy buttons on code cells
     "clipboard.min.js": '<div class="highlight',
     "togglebutton.js": ('class="toggle', "admonition dropdown"),
 }
@@ -114,8 +124,11 @@ def _drop_unused_scripts(app: Sphinx, pagename: str, templatename: str, context:
     """Leave out the extension scripts a page has nothing for (tabs, copy buttons, toggles):
     fewer requests on a phone. The inline settings of a script left out go with it."""
     body = context.get("body", "")
-    unused = {name for name, marks in SCRIPTS_NEEDED_ONLY_WITH.items()
-              if not any(mark in body for mark in ((marks,) if isinstance(marks, str) else marks))}
+    unused = {
+        name
+        for name, marks in SCRIPTS_NEEDED_ONLY_WITH.items()
+        if not any(mark in body for mark in ((marks,) if isinstance(marks, str) else marks))
+    }
 
     def keep(js) -> bool:
         filename = str(getattr(js, "filename", "") or "").split("?")[0]
@@ -130,9 +143,11 @@ def _drop_unused_scripts(app: Sphinx, pagename: str, templatename: str, context:
 def _drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """Remove sphinx-thebe's assets: the book runs no live kernels (thebe would come from a
     CDN), and its inline script is added twice, which raises a console error."""
+
     def is_thebe(asset) -> bool:
-        return "thebe" in str(getattr(asset, "filename", asset)).lower() or \
-            "THEBE" in getattr(asset, "attributes", {}).get("body", "")
+        return "thebe" in str(getattr(asset, "filename", asset)).lower() or "THEBE" in getattr(
+            asset, "attributes", {}
+        ).get("body", "")
 
     context["script_files"] = [js for js in context.get("script_files", []) if not is_thebe(js)]
     context["css_files"] = [css for css in context.get("css_files", []) if not is_thebe(css)]
@@ -148,16 +163,36 @@ def _page_language(app: Sphinx, pagename: str, templatename: str, context: dict,
 # The theme's words on a Swedish page. Sphinx and sphinx-book-theme ship Swedish catalogues;
 # pydata-sphinx-theme (skip link, back to top, search) does not, so its few words are here.
 SWEDISH_WORDS = {
-    "Skip to main content": "Hoppa till huvudinnehållet", "Back to top": "Tillbaka till början",
-    "Search": "Sök", "Search...": "Sök …", "Search this book...": "Sök i boken …", "Section Navigation": "Navigering i avsnittet",
-    "Contents": "Innehåll", "previous": "föregående", "next": "nästa", "By": "Av", "Download this page": "Ladda ner sidan",
-    "Print to PDF": "Skriv ut som PDF", "Fullscreen mode": "Helskärmsläge", "Toggle navigation": "Visa eller dölj navigeringen",
-    "light/dark": "ljust/mörkt", "Color mode": "Färgläge", "Source repository": "Källkodsarkiv",
-    "Main": "Huvudmeny", "On this page": "På den här sidan", "Page": "Sida", "Site navigation": "Webbplatsens navigering",
-    "Dark": "Mörkt", "Light": "Ljust", "System Settings": "Systemets inställning",
-    "Toggle primary sidebar": "Visa eller dölj sidomenyn", "Toggle secondary sidebar": "Visa eller dölj innehållsförteckningen",
-    "Link to this heading": "Länk till rubriken", "Version warning": "Versionsvarning",
-    "© Copyright %(copyright)s.": "© Upphovsrätt %(copyright)s.", "Copyright %(copyright)s": "Upphovsrätt %(copyright)s",
+    "Skip to main content": "Hoppa till huvudinnehållet",
+    "Back to top": "Tillbaka till början",
+    "Search": "Sök",
+    "Search...": "Sök …",
+    "Search this book...": "Sök i boken …",
+    "Section Navigation": "Navigering i avsnittet",
+    "Contents": "Innehåll",
+    "previous": "föregående",
+    "next": "nästa",
+    "By": "Av",
+    "Download this page": "Ladda ner sidan",
+    "Print to PDF": "Skriv ut som PDF",
+    "Fullscreen mode": "Helskärmsläge",
+    "Toggle navigation": "Visa eller dölj navigeringen",
+    "light/dark": "ljust/mörkt",
+    "Color mode": "Färgläge",
+    "Source repository": "Källkodsarkiv",
+    "Main": "Huvudmeny",
+    "On this page": "På den här sidan",
+    "Page": "Sida",
+    "Site navigation": "Webbplatsens navigering",
+    "Dark": "Mörkt",
+    "Light": "Ljust",
+    "System Settings": "Systemets inställning",
+    "Toggle primary sidebar": "Visa eller dölj sidomenyn",
+    "Toggle secondary sidebar": "Visa eller dölj innehållsförteckningen",
+    "Link to this heading": "Länk till rubriken",
+    "Version warning": "Versionsvarning",
+    "© Copyright %(copyright)s.": "© Upphovsrätt %(copyright)s.",
+    "Copyright %(copyright)s": "Upphovsrätt %(copyright)s",
 }
 
 
@@ -167,9 +202,17 @@ def _swedish_translator():
     import sphinx
     import sphinx_book_theme
 
-    catalogues = [Path(sphinx.__file__).parent / "locale" / "sv" / "LC_MESSAGES" / "sphinx.mo",
-                  Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme" / "static" / "locales" / "sv"
-                  / "LC_MESSAGES" / "booktheme.mo"]
+    catalogues = [
+        Path(sphinx.__file__).parent / "locale" / "sv" / "LC_MESSAGES" / "sphinx.mo",
+        Path(sphinx_book_theme.__file__).parent
+        / "theme"
+        / "sphinx_book_theme"
+        / "static"
+        / "locales"
+        / "sv"
+        / "LC_MESSAGES"
+        / "booktheme.mo",
+    ]
     loaded = [gettext.GNUTranslations(path.open("rb")) for path in catalogues if path.is_file()]
 
     def translate(message: str, *args, **kwargs) -> str:
@@ -202,8 +245,9 @@ def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: d
     context["gettext"] = context["translate"] = globals_["gettext"] = translate
     if isinstance(context.get("theme_search_bar_text"), str):
         context["theme_search_bar_text"] = translate(context["theme_search_bar_text"])
-    context["ngettext"] = globals_["ngettext"] = \
-        lambda singular, plural, n, *args, **kwargs: translate(singular if n == 1 else plural)
+    context["ngettext"] = globals_["ngettext"] = lambda singular, plural, n, *args, **kwargs: translate(
+        singular if n == 1 else plural
+    )
 
     def relabel(buttons):
         for button in buttons or []:
@@ -214,7 +258,9 @@ def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: d
 
     relabel(context.get("header_buttons"))
     # Sphinx writes the heading links' title into the body, in the book's language.
-    context["body"] = context.get("body", "").replace('title="Link to this heading"', f'title="{translate("Link to this heading")}"')
+    context["body"] = context.get("body", "").replace(
+        'title="Link to this heading"', f'title="{translate("Link to this heading")}"'
+    )
 
 
 def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
@@ -231,9 +277,15 @@ def _page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, d
     # them only when a chart comes near the screen (report/static/report-charts.js).
     pathto = context["pathto"]
     bundle = pathto(f"_static/plotly/{choose_bundle(trace_types)}", 1)
-    outlines = " ".join(pathto(f"_static/plotly/topojson-{name}.js", 1) for name in sorted(set(TOPOJSON_ATTR.findall(body))))
-    app.add_js_file(CHART_LOADER, priority=600, loading_method="defer",
-                    **{"data-plotly": bundle, "data-topojson": outlines})
+    outlines = " ".join(
+        pathto(f"_static/plotly/topojson-{name}.js", 1) for name in sorted(set(TOPOJSON_ATTR.findall(body)))
+    )
+    app.add_js_file(
+        CHART_LOADER,
+        priority=600,
+        loading_method="defer",
+        **{"data-plotly": bundle, "data-topojson": outlines},
+    )
 
 
 def _topojson_script(name: str) -> str:
@@ -254,19 +306,31 @@ def _icon_font(out: Path) -> None:
     and navigation icons, which its stylesheet sets as `--pst-icon-*` characters) from the
     theme's TrueType file, and serve that under the theme's font name: a browser looks in
     the full font only for a glyph missing from the cut one, so the 156 KB are never fetched."""
-    from fontTools import subset
     import pydata_sphinx_theme
+    from fontTools import subset
 
     css = (ROOT / "_static" / "report.css").read_text(encoding="utf-8")
     codepoints = {int(code, 16) for code in re.findall(r'content:\s*"\\([0-9a-f]{4})"', css)}
     for sheet in (out / "_static" / "styles").glob("*.css"):
         theme_css = sheet.read_text(encoding="utf-8")
         codepoints |= {ord(ch) for ch in re.findall(r'--pst-icon-[\w-]+:\s*"([\ue000-\uf8ff])"', theme_css)}
-        codepoints |= {int(code, 16) for code in re.findall(r'--pst-icon-[\w-]+:\s*"\\([0-9a-f]{4})"', theme_css)}
+        codepoints |= {
+            int(code, 16) for code in re.findall(r'--pst-icon-[\w-]+:\s*"\\([0-9a-f]{4})"', theme_css)
+        }
     if not codepoints:
-        raise ExtensionError("no icons found in report.css or the theme's stylesheet; the icon font would be empty")
-    ttf = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "vendor"
-           / "fontawesome" / "webfonts" / "fa-solid-900.ttf")
+        raise ExtensionError(
+            "no icons found in report.css or the theme's stylesheet; the icon font would be empty"
+        )
+    ttf = (
+        Path(pydata_sphinx_theme.__file__).parent
+        / "theme"
+        / "pydata_sphinx_theme"
+        / "static"
+        / "vendor"
+        / "fontawesome"
+        / "webfonts"
+        / "fa-solid-900.ttf"
+    )
     # The same icons from the same font make the same file: reuse it (a rebuild skips fontTools).
     import hashlib
 
@@ -321,7 +385,9 @@ def _copy_assets(app: Sphinx, exception) -> None:
     for bundle, (npm_file, _) in BUNDLES.items():
         shutil.copy2(NODE_MODULES / npm_file, plotly_out / bundle)
     _icon_font(out)
-    site_css.write_bundle(out, getattr(app, "report_css_files", []), Path(app.outdir).parent / "report-css-cache")
+    site_css.write_bundle(
+        out, getattr(app, "report_css_files", []), Path(app.outdir).parent / "report-css-cache"
+    )
     shutil.copy2(STATIC / CHART_LOADER, out / "_static" / CHART_LOADER)
     shutil.copy2(STATIC / CODE_SWITCH, out / "_static" / CODE_SWITCH)
     for name in MAP_OUTLINES:
@@ -337,12 +403,15 @@ def copy_downloads(out: Path) -> None:
     spreadsheets (escape.spreadsheet_safe_csv): a cell that begins like a formula is shown
     as text."""
     figures, data = figures_dir(), data_dir()
-    links = symlinks_under(figures) + [data / name for name in sorted(described_files(read_package()))
-                                       if (data / name).is_symlink()]
+    links = symlinks_under(figures) + [
+        data / name for name in sorted(described_files(read_package())) if (data / name).is_symlink()
+    ]
     if links:
         shown = ", ".join(f"{display_path(link)} -> {os.readlink(link)}" for link in links[:5])
-        raise ExtensionError(f"the site copies real files only, and these are symbolic links: {shown}. "
-                             "Replace each by the file itself (nothing outside the repository is published)")
+        raise ExtensionError(
+            f"the site copies real files only, and these are symbolic links: {shown}. "
+            "Replace each by the file itself (nothing outside the repository is published)"
+        )
     for source in sorted(figures.rglob("*")):
         if source.is_file():
             target = out / "figures" / source.relative_to(figures)
@@ -399,11 +468,17 @@ def page_description(doctree) -> str:
     from docutils import nodes as docutils_nodes
 
     for paragraph in doctree.findall(docutils_nodes.paragraph):
-        if _inside_output(paragraph) or any(isinstance(a, docutils_nodes.Admonition) for a in _ancestors(paragraph)):
+        if _inside_output(paragraph) or any(
+            isinstance(a, docutils_nodes.Admonition) for a in _ancestors(paragraph)
+        ):
             continue
         text = " ".join(paragraph.astext().split())
         if len(text) >= 60:
-            return text if len(text) <= DESCRIPTION_LENGTH else text[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "\u2026"
+            return (
+                text
+                if len(text) <= DESCRIPTION_LENGTH
+                else text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "\u2026"
+            )
     return ""
 
 
@@ -450,8 +525,11 @@ def _sitemap_every_page(app: Sphinx, exception) -> None:
         except queue.Empty:
             break
     written = {link for link, _ in entries}
-    entries += [(app.builder.get_target_uri(doc), None) for doc in app.env.found_docs
-                if app.builder.get_target_uri(doc) not in written]
+    entries += [
+        (app.builder.get_target_uri(doc), None)
+        for doc in app.env.found_docs
+        if app.builder.get_target_uri(doc) not in written
+    ]
     for entry in sorted(entries, key=lambda item: item[0]):
         links.put(entry)
 
@@ -461,14 +539,17 @@ def _write_robots(app: Sphinx, exception) -> None:
         return
     base = app.config.ogp_site_url
     Path(app.outdir, "robots.txt").write_text(
-        "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8")
+        "User-agent: *\nAllow: /\n" + (f"Sitemap: {base}sitemap.xml\n" if base else ""), encoding="utf-8"
+    )
 
 
 def _citation_list_role(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """docutils marks the bibliography `role="list"` but its entries are not list items, which
     screen readers (and axe) reject; the entries keep their own `doc-biblioentry` role."""
     if "citation-list" in context.get("body", ""):
-        context["body"] = context["body"].replace('<div role="list" class="citation-list">', '<div class="citation-list">')
+        context["body"] = context["body"].replace(
+            '<div role="list" class="citation-list">', '<div class="citation-list">'
+        )
 
 
 # A table's caption as report.tables writes it (Sphinx's own numbered captions carry a span).
@@ -507,9 +588,11 @@ def _number_tables(app: Sphinx, env) -> None:
             continue
         first_number[docname] = count + 1
         doctree = env.get_doctree(docname)
-        count += sum(len(_TABLE_CAPTION.findall(node.astext()))
-                     for node in doctree.findall(docutils_nodes.raw)
-                     if "html" in node.get("format", "") and _inside_output(node))
+        count += sum(
+            len(_TABLE_CAPTION.findall(node.astext()))
+            for node in doctree.findall(docutils_nodes.raw)
+            if "html" in node.get("format", "") and _inside_output(node)
+        )
     env.report_table_numbers = first_number
 
 
@@ -519,7 +602,8 @@ def _numbered_captions(app: Sphinx, pagename: str, templatename: str, context: d
         return
     numbers = iter(range(first, first + 10_000))
     context["body"] = _TABLE_CAPTION.sub(
-        lambda _: f'<caption><span class="caption-number">Table {next(numbers)} </span>', context["body"])
+        lambda _: f'<caption><span class="caption-number">Table {next(numbers)} </span>', context["body"]
+    )
 
 
 def _screen_only_role(name, rawtext, text, lineno, inliner, options=None, content=None):

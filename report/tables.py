@@ -37,7 +37,9 @@ def _breakable(text: str, longer_than: int = 14) -> str:
             return word
         word = _BREAK_AFTER.sub(r"\1" + _BREAK, word)
         # Runs of letters and digits in codes and addresses: a break point every 10.
-        return _LONG_RUN.sub(lambda m: _BREAK.join(m.group(0)[i:i + 10] for i in range(0, len(m.group(0)), 10)), word)
+        return _LONG_RUN.sub(
+            lambda m: _BREAK.join(m.group(0)[i : i + 10] for i in range(0, len(m.group(0)), 10)), word
+        )
 
     return " ".join(split_word(word) if len(word) > longer_than else word for word in text.split(" "))
 
@@ -112,7 +114,9 @@ def secondary_only(ids: str) -> bool:
     """Whether every source in 'a;b' is a copy, summary or aggregator (the row is marked)."""
     from .source_policy import secondary_only as all_secondary
 
-    return all_secondary([_sources().loc[i.strip(), "source_class"] for i in str(ids).split(";") if i.strip()])
+    return all_secondary(
+        [_sources().loc[i.strip(), "source_class"] for i in str(ids).split(";") if i.strip()]
+    )
 
 
 SECONDARY_ONLY = "Secondary sources only:"
@@ -143,8 +147,10 @@ def _html_cell(value) -> str:
     if parts is None:
         return escape.html_text(text)
     lead, rest = parts
-    return (f'<span class="report-lead">{escape.html_text(lead)}</span>'
-            f'<details class="report-more"><summary>… more</summary>{escape.html_text(text)}</details>')
+    return (
+        f'<span class="report-lead">{escape.html_text(lead)}</span>'
+        f'<details class="report-more"><summary>… more</summary>{escape.html_text(text)}</details>'
+    )
 
 
 class Sources(str):
@@ -163,23 +169,38 @@ class Sources(str):
     def html(self) -> str:
         parts = []
         for links, mark in self._entries():
-            anchors = " ".join(f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>' for text, url in links)
-            parts.append(anchors + (f' <span class="report-standing">({escape.html_text(mark)})</span>' if self.marks else ""))
-        marker = (f'<strong class="report-secondary-only">{SECONDARY_ONLY}</strong> '
-                  if self.marks and secondary_only(self) else "")
+            anchors = " ".join(
+                f'<a href="{escape.html_text(escape.url(url))}">{escape.html_text(text)}</a>'
+                for text, url in links
+            )
+            parts.append(
+                anchors
+                + (f' <span class="report-standing">({escape.html_text(mark)})</span>' if self.marks else "")
+            )
+        marker = (
+            f'<strong class="report-secondary-only">{SECONDARY_ONLY}</strong> '
+            if self.marks and secondary_only(self)
+            else ""
+        )
         if len(parts) <= SOURCES_SHOWN + 1:
             return marker + "; ".join(parts)
         # A long list of sources: the first ones, the rest one click away (a row stays short).
         rest = len(parts) - SOURCES_SHOWN
-        return (marker + "; ".join(parts[:SOURCES_SHOWN])
-                + f'<details class="report-more"><summary>{rest} more sources</summary>'
-                + "; ".join(parts[SOURCES_SHOWN:]) + "</details>")
+        return (
+            marker
+            + "; ".join(parts[:SOURCES_SHOWN])
+            + f'<details class="report-more"><summary>{rest} more sources</summary>'
+            + "; ".join(parts[SOURCES_SHOWN:])
+            + "</details>"
+        )
 
     def markdown(self) -> str:
         """Links for print: the publisher's name, clickable in the PDF, and its standing."""
         parts = []
         for links, mark in self._entries():
-            anchors = " ".join(f"[{_breakable(escape.myst_text(text))}]({escape.url(url)})" for text, url in links)
+            anchors = " ".join(
+                f"[{_breakable(escape.myst_text(text))}]({escape.url(url)})" for text, url in links
+            )
             parts.append(anchors + (f" ({escape.myst_text(mark)})" if self.marks else ""))
         marker = f"**{SECONDARY_ONLY}** " if self.marks and secondary_only(self) else ""
         return marker + "; ".join(parts)
@@ -224,17 +245,28 @@ _ROWS_SCRIPT = (
 
 
 def _filter_controls(choices: list[str], label: str | None) -> str:
-    text = ('<label>Filter the list: <input type="search" autocomplete="off" '
-            'placeholder="publisher, title, year…"></label>')
+    text = (
+        '<label>Filter the list: <input type="search" autocomplete="off" '
+        'placeholder="publisher, title, year…"></label>'
+    )
     if label:
-        options = "".join(f'<option value="{escape.html_text(c)}">{escape.html_text(c)}</option>' for c in choices)
+        options = "".join(
+            f'<option value="{escape.html_text(c)}">{escape.html_text(c)}</option>' for c in choices
+        )
         text += f' <label>{escape.html_text(label)}: <select><option value="">all</option>{options}</select></label>'
     return f'<div class="report-table-filter">{text}</div>{_FILTER_SCRIPT}'
 
 
 class Table:
-    def __init__(self, frame: pd.DataFrame, widths: list[float] | None, caption: str | None, filterable: bool = False,
-                 online_only: bool = False, choose_by: tuple[str, pd.Series] | None = None):
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        widths: list[float] | None,
+        caption: str | None,
+        filterable: bool = False,
+        online_only: bool = False,
+        choose_by: tuple[str, pd.Series] | None = None,
+    ):
         self.filterable = filterable  # the long source list: filterable online
         # (label, one value per row): a second filter, by value (the source list's standing)
         self.choose_by = choose_by
@@ -255,7 +287,8 @@ class Table:
         chosen = [_cell_text(v) for v in self.choose_by[1]] if self.choose_by else [None] * len(self.frame)
         body = "".join(
             (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>")
-            + "".join(f'<td data-label="{label}">{_html_cell(v)}</td>' for label, v in zip(labels, row)) + "</tr>"
+            + "".join(f'<td data-label="{label}">{_html_cell(v)}</td>' for label, v in zip(labels, row))
+            + "</tr>"
             for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
         caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
@@ -263,12 +296,22 @@ class Table:
         if self.choose_by:
             values = self.choose_by[1]
             # An ordered categorical lists its options in its own order; other values as they come.
-            order = values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) else dict.fromkeys(chosen)
+            order = (
+                values.cat.categories
+                if isinstance(values.dtype, pd.CategoricalDtype)
+                else dict.fromkeys(chosen)
+            )
             choices = [_cell_text(c) for c in order if _cell_text(c) in set(chosen)]
-        return ((_filter_controls(choices, self.choose_by[0] if self.choose_by else None) if self.filterable else "")
-                + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
-                f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
-                + (_ROWS_SCRIPT if len(self.frame) > ROWS_BEFORE_CHECK else ""))
+        return (
+            (
+                _filter_controls(choices, self.choose_by[0] if self.choose_by else None)
+                if self.filterable
+                else ""
+            )
+            + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
+            f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+            + (_ROWS_SCRIPT if len(self.frame) > ROWS_BEFORE_CHECK else "")
+        )
 
     def _repr_markdown_(self) -> str:
         if self.online_only:
@@ -276,8 +319,13 @@ class Table:
         # The PDF takes this form: a MyST list-table whose relative column widths make
         # Sphinx's LaTeX writer fit the table to the text width (long tables break pages).
         widths = " ".join(str(max(1, round(w * 100))) for w in self.widths)
-        lines = [f"```{{list-table}} {escape.myst_text(self.caption)}" if self.caption else "```{list-table}",
-                 ":header-rows: 1", f":widths: {widths}", ":class: longtable", ""]
+        lines = [
+            f"```{{list-table}} {escape.myst_text(self.caption)}" if self.caption else "```{list-table}",
+            ":header-rows: 1",
+            f":widths: {widths}",
+            ":class: longtable",
+            "",
+        ]
         for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
             # An address becomes a link, which LaTeX may break anywhere (xurl), so long
             # addresses no longer run past the column.
@@ -291,10 +339,17 @@ class Table:
         return self.frame.to_string(index=False, max_colwidth=40)
 
 
-def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str | None = None,
-          sources: pd.Series | None = None, filterable: bool = False, online_only: bool = False,
-          sources_header: str = "Sources", source_marks: bool = True,
-          choose_by: tuple[str, pd.Series] | None = None) -> Table:
+def table(
+    frame: pd.DataFrame,
+    widths: list[float] | None = None,
+    caption: str | None = None,
+    sources: pd.Series | None = None,
+    filterable: bool = False,
+    online_only: bool = False,
+    sources_header: str = "Sources",
+    source_marks: bool = True,
+    choose_by: tuple[str, pd.Series] | None = None,
+) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links, each
     with the source's standing unless `source_marks=False`. A `filterable` table can also be
@@ -305,8 +360,14 @@ def table(frame: pd.DataFrame, widths: list[float] | None = None, caption: str |
     if sources is not None:
         if len(sources) != len(frame):
             raise ValueError(f"{len(frame)} rows but {len(sources)} source lists")
-        frame = frame.assign(**{sources_header: [Sources(ids, marks=source_marks) if isinstance(ids, str) and ids.strip() else None
-                                                 for ids in sources]})
+        frame = frame.assign(
+            **{
+                sources_header: [
+                    Sources(ids, marks=source_marks) if isinstance(ids, str) and ids.strip() else None
+                    for ids in sources
+                ]
+            }
+        )
         widths = None if widths is None else [*widths, 1.4]
     return Table(frame, widths, caption, filterable, online_only, choose_by)
 

@@ -21,7 +21,9 @@ OKABE_ITO = {
     "yellow": "#F0E442",
     "black": "#000000",
 }
-PALETTE = [OKABE_ITO[c] for c in ("blue", "orange", "green", "vermillion", "sky", "purple", "yellow", "black")]
+PALETTE = [
+    OKABE_ITO[c] for c in ("blue", "orange", "green", "vermillion", "sky", "purple", "yellow", "black")
+]
 GREY = "#6b6b6b"
 LIGHT_GREY = "#d9d9d9"
 TEXT = "#222222"
@@ -60,50 +62,68 @@ VERDICT_COLOURS = {
 
 
 def apply_matplotlib_theme() -> None:
-    mpl.rcParams.update({
-        "figure.figsize": (8.6, 5.0),
-        "figure.dpi": 100,
-        "savefig.dpi": 200,
-        "savefig.bbox": "tight",
-        "font.family": "DejaVu Sans",
-        "font.size": 11,
-        "axes.titlesize": 13,
-        "axes.titleweight": "bold",
-        "axes.titlelocation": "left",
-        "axes.labelsize": 11,
-        "axes.edgecolor": GREY,
-        "axes.labelcolor": TEXT,
-        "axes.prop_cycle": mpl.cycler(color=PALETTE),
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": True,
-        "axes.axisbelow": True,
-        "grid.color": LIGHT_GREY,
-        "grid.linewidth": 0.6,
-        "xtick.color": TEXT,
-        "ytick.color": TEXT,
-        "legend.frameon": False,
-        # Reproducible SVG files: fixed ids, no timestamp.
-        "svg.hashsalt": "nato-airspace-report",
-        "svg.fonttype": "path",
-    })
+    mpl.rcParams.update(
+        {
+            "figure.figsize": (8.6, 5.0),
+            "figure.dpi": 100,
+            "savefig.dpi": 200,
+            "savefig.bbox": "tight",
+            "font.family": "DejaVu Sans",
+            "font.size": 11,
+            "axes.titlesize": 13,
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+            "axes.labelsize": 11,
+            "axes.edgecolor": GREY,
+            "axes.labelcolor": TEXT,
+            "axes.prop_cycle": mpl.cycler(color=PALETTE),
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "axes.axisbelow": True,
+            "grid.color": LIGHT_GREY,
+            "grid.linewidth": 0.6,
+            "xtick.color": TEXT,
+            "ytick.color": TEXT,
+            "legend.frameon": False,
+            # Reproducible SVG files: fixed ids, no timestamp.
+            "svg.hashsalt": "nato-airspace-report",
+            "svg.fonttype": "path",
+        }
+    )
 
 
 def _plotly_template() -> go.layout.Template:
-    return go.layout.Template(layout=go.Layout(
-        font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT),
-        title=dict(x=0.015, xref="container", xanchor="left", font=dict(size=18)),
-        colorway=PALETTE,
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        margin=dict(l=60, r=30, t=70, b=90),
-        xaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False, automargin=True),
-        yaxis=dict(showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False, automargin=True),
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.0),
-        width=None,
-        height=HEIGHT,
-    ))
+    return go.layout.Template(
+        layout=go.Layout(
+            font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT),
+            title=dict(x=0.015, xref="container", xanchor="left", font=dict(size=18)),
+            colorway=PALETTE,
+            paper_bgcolor="white",
+            plot_bgcolor="white",
+            margin=dict(l=60, r=30, t=70, b=90),
+            xaxis=dict(
+                showgrid=True,
+                gridcolor=LIGHT_GREY,
+                linecolor=GREY,
+                ticks="outside",
+                zeroline=False,
+                automargin=True,
+            ),
+            yaxis=dict(
+                showgrid=True,
+                gridcolor=LIGHT_GREY,
+                linecolor=GREY,
+                ticks="outside",
+                zeroline=False,
+                automargin=True,
+            ),
+            hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
+            legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.0),
+            width=None,
+            height=HEIGHT,
+        )
+    )
 
 
 def apply_plotly_theme() -> None:

@@ -14,8 +14,21 @@ import re
 from collections.abc import Iterable
 
 WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-           "eleven", "twelve"],
+    "en": [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ],
     # Swedish "en" (common gender) forms; "ett" for neuter nouns is asked for with neuter=True.
     "sv": ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"],
 }
@@ -55,12 +68,21 @@ def number(value, lang: str = "en", *, start: bool = False, neuter: bool = False
             word = "ett"
         return word[0].upper() + word[1:] if start else word
     if start:
-        raise ValueError(f"a sentence may not open with the number {value}: reword it (e.g. 'In all, {value} ...')")
+        raise ValueError(
+            f"a sentence may not open with the number {value}: reword it (e.g. 'In all, {value} ...')"
+        )
     return digits(value, lang)
 
 
-def count(value, singular: str, plural: str | None = None, lang: str = "en", *, start: bool = False,
-          neuter: bool = False) -> str:
+def count(
+    value,
+    singular: str,
+    plural: str | None = None,
+    lang: str = "en",
+    *,
+    start: bool = False,
+    neuter: bool = False,
+) -> str:
     """'1 statement' is 'one statement', 3 -> 'three statements', 17 -> '17 statements'."""
     noun = singular if value == 1 else (plural or singular + "s")
     return f"{number(value, lang, start=start, neuter=neuter)} {noun}"
@@ -109,19 +131,24 @@ def and_list(items: Iterable[str], lang: str = "en", *, sort: bool = False) -> s
 # --- the faults, in rendered text ---------------------------------------------------------
 
 _FAULTS = {
-    "a range after 'between' or 'from' written with a dash":
-        re.compile(r"\b(between|from|mellan|från) \$?\d[\d,.\u00a0]*\s?[\u2013-]\s?\$?\d", re.I),
-    "'1' with a plural noun":
-        re.compile(r"(?<![\d.,:/$-])\b1 (statements|incidents|drones|airports|rows|sources|claims|countries|cases|"
-                   r"viewpoints|codes|consultations|measures|requests|violations|sightings|days|times)\b"),
-    "two numbers run together":
-        re.compile(r"\b(19|20)\d\d \d+ (?!(January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                   r"november|december)\b)[a-zåäö]", re.I),
-    "a sentence that opens with digits":
-        re.compile(r"(?:^|(?<!Fig)(?<!Table)(?<!art)(?<!No)(?<!p)[.!?]\s+)(\d[\d,]*) (?!(January|February|March|April|May|June|July|August|September|"
-                   r"October|November|December|januari|februari|mars|april|maj|juni|juli|augusti|september|"
-                   r"oktober|november|december)\b)[a-zåäö]"),
+    "a range after 'between' or 'from' written with a dash": re.compile(
+        r"\b(between|from|mellan|från) \$?\d[\d,.\u00a0]*\s?[\u2013-]\s?\$?\d", re.I
+    ),
+    "'1' with a plural noun": re.compile(
+        r"(?<![\d.,:/$-])\b1 (statements|incidents|drones|airports|rows|sources|claims|countries|cases|"
+        r"viewpoints|codes|consultations|measures|requests|violations|sightings|days|times)\b"
+    ),
+    "two numbers run together": re.compile(
+        r"\b(19|20)\d\d \d+ (?!(January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+        r"november|december)\b)[a-zåäö]",
+        re.I,
+    ),
+    "a sentence that opens with digits": re.compile(
+        r"(?:^|(?<!Fig)(?<!Table)(?<!art)(?<!No)(?<!p)[.!?]\s+)(\d[\d,]*) (?!(January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|januari|februari|mars|april|maj|juni|juli|augusti|september|"
+        r"oktober|november|december)\b)[a-zåäö]"
+    ),
 }
 
 
@@ -131,6 +158,6 @@ def faults(text: str) -> list[str]:
     found = []
     for name, pattern in _FAULTS.items():
         for match in (m for line in text.splitlines() for m in pattern.finditer(line.strip())):
-            around = match.string[max(0, match.start() - 30): match.end() + 30]
+            around = match.string[max(0, match.start() - 30) : match.end() + 30]
             found.append(f"{name}: ...{around}...")
     return found

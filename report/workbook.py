@@ -25,20 +25,30 @@ SHEETS = {"readme": "Läs mig (Read me)", "data": "Incidenter (Incidents)", "cou
 START_COUNTRY, START_CATEGORY = "PL", "violation"
 
 TASKS = [
-    ("Öppna bladet ”Per månad”. Överst står landskoden PL (Polen) och kategorin violation (luftrumskränkning). "
-     "Tabellen och diagrammet räknar incidenter per månad för det landet och den kategorin.",
-     "Open the sheet 'Per month'. At the top are the country code PL (Poland) and the category violation. "
-     "The table and the chart count incidents per month for that country and category."),
+    (
+        "Öppna bladet ”Per månad”. Överst står landskoden PL (Polen) och kategorin violation (luftrumskränkning). "
+        "Tabellen och diagrammet räknar incidenter per månad för det landet och den kategorin.",
+        "Open the sheet 'Per month'. At the top are the country code PL (Poland) and the category violation. "
+        "The table and the chart count incidents per month for that country and category.",
+    ),
     ("Vilka månader sticker ut? Skriv ner två.", "Which months stand out? Write down two."),
-    ("Byt landskoden i cell B1 till RO (Rumänien), EE (Estland), LT (Litauen), DK (Danmark), DE (Tyskland) eller BE (Belgien). "
-     "Tabellen och diagrammet räknas om av sig själva.",
-     "Change the country code in cell B1 to RO, EE, LT, DK, DE or BE. The table and the chart recalculate by themselves."),
-    ("Byt kategorin i cell B2 till sighting (observation där ursprunget inte är fastställt), eller till * för alla slags incidenter.",
-     "Change the category in cell B2 to sighting (origin not established), or to * for every kind of incident."),
-    ("Vad räknar diagrammet: drönare eller händelser? Titta på kolumnerna count_min och count_max i bladet ”Incidenter”.",
-     "What does the chart count: drones or events? Look at the columns count_min and count_max in the sheet 'Incidents'."),
-    ("Vad visar diagrammet inte? Tänk på incidenter som ingen rapporterade, och på skillnaden mellan en observation och en bekräftad luftrumskränkning.",
-     "What does the chart not show? Think of incidents nobody reported, and of the difference between a sighting and a confirmed violation."),
+    (
+        "Byt landskoden i cell B1 till RO (Rumänien), EE (Estland), LT (Litauen), DK (Danmark), DE (Tyskland) eller BE (Belgien). "
+        "Tabellen och diagrammet räknas om av sig själva.",
+        "Change the country code in cell B1 to RO, EE, LT, DK, DE or BE. The table and the chart recalculate by themselves.",
+    ),
+    (
+        "Byt kategorin i cell B2 till sighting (observation där ursprunget inte är fastställt), eller till * för alla slags incidenter.",
+        "Change the category in cell B2 to sighting (origin not established), or to * for every kind of incident.",
+    ),
+    (
+        "Vad räknar diagrammet: drönare eller händelser? Titta på kolumnerna count_min och count_max i bladet ”Incidenter”.",
+        "What does the chart count: drones or events? Look at the columns count_min and count_max in the sheet 'Incidents'.",
+    ),
+    (
+        "Vad visar diagrammet inte? Tänk på incidenter som ingen rapporterade, och på skillnaden mellan en observation och en bekräftad luftrumskränkning.",
+        "What does the chart not show? Think of incidents nobody reported, and of the difference between a sighting and a confirmed violation.",
+    ),
 ]
 
 
@@ -60,13 +70,38 @@ def _incident_rows() -> tuple[list[str], list[list]]:
     category_en = labels("incidents", "category", "en")
     from .classroom import country_sv
 
-    headers = ["incident_id", "month", "date_start", "country", "land", "country_name", "category", "kategori",
-               "category_label", "count_min", "count_max", "summary (English)"]
+    headers = [
+        "incident_id",
+        "month",
+        "date_start",
+        "country",
+        "land",
+        "country_name",
+        "category",
+        "kategori",
+        "category_label",
+        "count_min",
+        "count_max",
+        "summary (English)",
+    ]
     # The month as a number (202509): a text like "2025-09" would be read as a date by COUNTIFS.
-    rows = [[r["incident_id"], int(r["date_start"].strftime("%Y%m")), r["date_start"], r["country"], country_sv(r["country"]),
-             country(r["country"]), r["category"], category_sv[r["category"]], category_en[r["category"]],
-             r["count_min"], r["count_max"], r["summary"]]
-            for _, r in incidents.iterrows()]
+    rows = [
+        [
+            r["incident_id"],
+            int(r["date_start"].strftime("%Y%m")),
+            r["date_start"],
+            r["country"],
+            country_sv(r["country"]),
+            country(r["country"]),
+            r["category"],
+            category_sv[r["category"]],
+            category_en[r["category"]],
+            r["count_min"],
+            r["count_max"],
+            r["summary"],
+        ]
+        for _, r in incidents.iterrows()
+    ]
     return headers, rows
 
 
@@ -83,8 +118,12 @@ def write_workbook(path: Path) -> Path:
     for number, (sv, en) in enumerate(TASKS, start=1):
         readme.append([safe_cell(f"{number}. {sv}"), safe_cell(f"{number}. {en}")])
     readme.append([])
-    readme.append(["Källa: rapportens data (data/incidents.csv); varje rad har sina källor i rapporten.",
-                   "Source: the report's data (data/incidents.csv); every row's sources are listed in the report."])
+    readme.append(
+        [
+            "Källa: rapportens data (data/incidents.csv); varje rad har sina källor i rapporten.",
+            "Source: the report's data (data/incidents.csv); every row's sources are listed in the report.",
+        ]
+    )
     for cell in readme[1] + readme[2]:
         cell.font = Font(bold=True)
     readme.column_dimensions["A"].width = readme.column_dimensions["B"].width = 90
@@ -102,15 +141,25 @@ def write_workbook(path: Path) -> Path:
     count = workbook.create_sheet(SHEETS["count"])
     last = len(rows) + 1
     count.append(["Land / country", START_COUNTRY, "← skriv en landskod / type a country code"])
-    count.append(["Kategori / category", START_CATEGORY, "← violation, sighting, near_border, debris eller/or *"])
+    count.append(
+        ["Kategori / category", START_CATEGORY, "← violation, sighting, near_border, debris eller/or *"]
+    )
     count.append(["Månad / month (ååååmm / yyyymm)", "Incidenter / incidents"])
     data_sheet = f"'{SHEETS['data']}'"
-    months = pd.period_range(load_table("incidents")["date_start"].min().to_period("M"),
-                             load_table("incidents")["date_start"].max().to_period("M"), freq="M")
+    months = pd.period_range(
+        load_table("incidents")["date_start"].min().to_period("M"),
+        load_table("incidents")["date_start"].max().to_period("M"),
+        freq="M",
+    )
     for offset, month in enumerate(months):
         row = 4 + offset
-        count.append([int(month.strftime("%Y%m")), f"=COUNTIFS({data_sheet}!$D$2:$D${last},$B$1,{data_sheet}!$G$2:$G${last},$B$2,"
-                                  f"{data_sheet}!$B$2:$B${last},A{row})"])
+        count.append(
+            [
+                int(month.strftime("%Y%m")),
+                f"=COUNTIFS({data_sheet}!$D$2:$D${last},$B$1,{data_sheet}!$G$2:$G${last},$B$2,"
+                f"{data_sheet}!$B$2:$B${last},A{row})",
+            ]
+        )
     for cell in count[3]:
         cell.font = Font(bold=True)
     chart = BarChart()

@@ -19,9 +19,7 @@ import time
 from pathlib import Path
 
 from report.paths import ROOT  # noqa: E402
-
 from report.site_tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
-
 
 LAST_LOG: list[str] = []
 
@@ -63,8 +61,10 @@ def notebook_times() -> list[tuple[str, float]]:
     from jupyter_cache import get_cache
 
     cache = get_cache(str(ROOT / "_build" / "work" / "jupyter_cache"))
-    return sorted(((Path(r.uri).name, r.data.get("execution_seconds") or 0.0) for r in cache.list_cache_records()),
-                  key=lambda item: -item[1])
+    return sorted(
+        ((Path(r.uri).name, r.data.get("execution_seconds") or 0.0) for r in cache.list_cache_records()),
+        key=lambda item: -item[1],
+    )
 
 
 def weights() -> list[tuple[str, dict]]:
@@ -74,13 +74,21 @@ def weights() -> list[tuple[str, dict]]:
     chart_pages = [p for p, nb in notebook_pages() if expected_charts(nb)]
     results = []
     with served(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         results.append(("text page (index.html)", page_weight(browser, f"{base}/index.html", site, base)))
         for path in chart_pages:
-            results.append((f"chart page ({path}), first screen", page_weight(browser, f"{base}/{path}", site, base)))
-            results.append((f"chart page ({path}), scrolled to every chart",
-                            page_weight(browser, f"{base}/{path}", site, base, scroll=True)))
+            results.append(
+                (f"chart page ({path}), first screen", page_weight(browser, f"{base}/{path}", site, base))
+            )
+            results.append(
+                (
+                    f"chart page ({path}), scrolled to every chart",
+                    page_weight(browser, f"{base}/{path}", site, base, scroll=True),
+                )
+            )
         browser.close()
     return results
 

@@ -58,9 +58,22 @@ STAMPS = WORK / "stamps.json"
 # The site depends on everything; the print book on everything but the site's own look;
 # the appendix PDF only on the data and the shared package.
 SITE_ONLY = ["_static", "_templates", "report/static"]
-BOOK_INPUTS = ["index.md", "_config.yml", "_toc.yml", "references.bib", "chapters", "classroom", "figures",
-               "report", "requirements.txt", "pyproject.toml", "package.json", "package-lock.json",
-               "scripts/build_book.py", *SITE_ONLY]
+BOOK_INPUTS = [
+    "index.md",
+    "_config.yml",
+    "_toc.yml",
+    "references.bib",
+    "chapters",
+    "classroom",
+    "figures",
+    "report",
+    "requirements.txt",
+    "pyproject.toml",
+    "package.json",
+    "package-lock.json",
+    "scripts/build_book.py",
+    *SITE_ONLY,
+]
 APPENDIX_INPUTS = ["report", "requirements.txt", "scripts/build_book.py"]
 # Environment variables that change what is built (tests point the data elsewhere).
 BUILD_ENVIRONMENT = ["REPORT_DATA_DIR", "REPORT_FIGURES_DIR", "REPORT_BASE_URL"]
@@ -71,8 +84,14 @@ def _files(entries: list[str]) -> list[Path]:
     for entry in entries:
         path = ROOT / entry
         if path.is_dir():
-            files += [p for p in path.rglob("*") if p.is_file() and not p.is_symlink() and "__pycache__" not in p.parts
-                      and ".ipynb_checkpoints" not in p.parts]
+            files += [
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not p.is_symlink()
+                and "__pycache__" not in p.parts
+                and ".ipynb_checkpoints" not in p.parts
+            ]
         elif path.is_file() and not path.is_symlink():
             files.append(path)
     return sorted(files)
@@ -84,8 +103,11 @@ def symlinks_in_inputs() -> list[Path]:
     repository into the site (copied, dereferenced) or the build log."""
     from report.paths import data_dir, symlinks_under
 
-    folders = [ROOT / entry for entry in BOOK_INPUTS] + [ROOT / "data", data_dir(),
-                                                         Path(os.environ.get("REPORT_FIGURES_DIR", ROOT / "figures"))]
+    folders = [ROOT / entry for entry in BOOK_INPUTS] + [
+        ROOT / "data",
+        data_dir(),
+        Path(os.environ.get("REPORT_FIGURES_DIR", ROOT / "figures")),
+    ]
     found = []
     for folder in folders:
         found += [link for link in symlinks_under(folder) if link not in found]
@@ -122,14 +144,22 @@ def read_stamps() -> dict[str, str]:
         return {}
 
 
-PACK_NAMES = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv", "slides-en", "slides-sv"]  # report.packs.documents()
+PACK_NAMES = [
+    "student-pack-en",
+    "teacher-key-en",
+    "student-pack-sv",
+    "teacher-key-sv",
+    "slides-en",
+    "slides-sv",
+]  # report.packs.documents()
 
 
 def published(html_only: bool) -> bool:
     site = (BUILD / "html" / "index.html").is_file()
-    pdfs = all((BUILD / "pdf" / name).is_file() and (BUILD / "html" / name).is_file()
-               for name in ("book.pdf", "appendix.pdf")) and \
-        all((BUILD / "html" / "packs" / f"{name}.pdf").is_file() for name in PACK_NAMES)
+    pdfs = all(
+        (BUILD / "pdf" / name).is_file() and (BUILD / "html" / name).is_file()
+        for name in ("book.pdf", "appendix.pdf")
+    ) and all((BUILD / "html" / "packs" / f"{name}.pdf").is_file() for name in PACK_NAMES)
     return site and (html_only or pdfs)
 
 
@@ -158,6 +188,7 @@ def _execution_step(cache: Path) -> None:
     """The side-by-side execution, as a step of its own (the build's child). Its notebook
     workers are forked into its process group; if the build dies, or stops the step, the
     whole group goes, workers included (their kernels see their parent gone and exit)."""
+
     def stop_group(signum, frame) -> None:
         os.killpg(0, signal.SIGKILL)
 
@@ -179,8 +210,12 @@ def start(command: list[str], relay: str | None = None, **kwargs) -> subprocess.
     print reaches the terminal after the build's last line."""
     if relay:
         kwargs |= dict(stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
-    process = subprocess.Popen(command, start_new_session=True,
-                               preexec_fn=_die_with_the_build if sys.platform == "linux" else None, **kwargs)
+    process = subprocess.Popen(
+        command,
+        start_new_session=True,
+        preexec_fn=_die_with_the_build if sys.platform == "linux" else None,
+        **kwargs,
+    )
     if relay:
         import threading
 
@@ -243,12 +278,17 @@ def _interrupted(signum, frame) -> None:
     signal.signal(signum, signal.SIG_IGN)  # a second Ctrl-C does not interrupt the clean-up
     stop_children()
     sys.stdout.flush()
-    print(f"build interrupted by {signal.Signals(signum).name}: every step was stopped; the last good site and "
-          "PDFs were left in place", file=sys.stderr, flush=True)
+    print(
+        f"build interrupted by {signal.Signals(signum).name}: every step was stopped; the last good site and "
+        "PDFs were left in place",
+        file=sys.stderr,
+        flush=True,
+    )
     os._exit(128 + signum)
 
 
 # --- stored outputs --------------------------------------------------------------------------
+
 
 def stale_notebooks() -> list[str]:
     """Notebooks whose stored outputs were executed with other data, shared code or pins, or
@@ -260,7 +300,9 @@ def stale_notebooks() -> list[str]:
     for notebook in toc_notebooks():
         content = json.loads(notebook.read_text(encoding="utf-8"))
         recorded = content.get("metadata", {}).get("report", {})
-        if recorded.get("inputs_fingerprint") != current or recorded.get("code_fingerprint") != code_fingerprint(content):
+        if recorded.get("inputs_fingerprint") != current or recorded.get(
+            "code_fingerprint"
+        ) != code_fingerprint(content):
             stale.append(str(notebook.relative_to(ROOT)))
     return stale
 
@@ -296,9 +338,23 @@ def print_toc() -> Path:
     return path
 
 
-def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool, toc: Path | None = None) -> None:
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", builder,
-               "--config", str(config), "--path-output", str(output), "-W", "-n", "--keep-going"]
+def jupyter_book(
+    builder: str, config: Path, output: Path, rebuild_all: bool, toc: Path | None = None
+) -> None:
+    command = [
+        str(Path(sys.executable).parent / "jupyter-book"),
+        "build",
+        str(ROOT),
+        "--builder",
+        builder,
+        "--config",
+        str(config),
+        "--path-output",
+        str(output),
+        "-W",
+        "-n",
+        "--keep-going",
+    ]
     if toc:
         command += ["--toc", str(toc)]
     if rebuild_all:
@@ -306,8 +362,10 @@ def jupyter_book(builder: str, config: Path, output: Path, rebuild_all: bool, to
     started = time.monotonic()
     returncode, _ = wait_for(start(command, relay="all", cwd=ROOT))
     if returncode != 0:
-        fail(f"jupyter-book --builder {builder} exited with {returncode} (see the messages above); "
-             "the last good build was left in place")
+        fail(
+            f"jupyter-book --builder {builder} exited with {returncode} (see the messages above); "
+            "the last good build was left in place"
+        )
     print(f"build: {builder} done in {time.monotonic() - started:.0f} s")
 
 
@@ -328,8 +386,10 @@ def execute_side_by_side(cache_path: Path) -> None:
     started = time.monotonic()
     result = load_executor("local-parallel", cache=cache).run_and_cache(timeout=600)
     if result.succeeded or result.errored:
-        print(f"build: {len(result.succeeded)} notebooks executed side by side in {time.monotonic() - started:.0f} s"
-              + (f" ({len(result.errored)} failed, executed again below)" if result.errored else ""))
+        print(
+            f"build: {len(result.succeeded)} notebooks executed side by side in {time.monotonic() - started:.0f} s"
+            + (f" ({len(result.errored)} failed, executed again below)" if result.errored else "")
+        )
 
 
 def build_appendix_pdf() -> Path:
@@ -342,13 +402,21 @@ def build_appendix_pdf() -> Path:
     tex = folder / "appendix.tex"
     tex.write_text(appendix_tex(), encoding="utf-8")
     started = time.monotonic()
-    returncode, output = wait_for(start(["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet",
-                                         tex.name], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True))
+    returncode, output = wait_for(
+        start(
+            ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet", tex.name],
+            cwd=folder,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    )
     pdf = folder / "appendix.pdf"
     if returncode != 0 or not pdf.is_file():
         print(output[-3000:], file=sys.stderr)
-        fail(f"the appendix PDF failed to build (see {folder / 'appendix.log'}); the last good build was left in place")
+        fail(
+            f"the appendix PDF failed to build (see {folder / 'appendix.log'}); the last good build was left in place"
+        )
     print(f"build: appendix PDF done in {time.monotonic() - started:.0f} s")
     return pdf
 
@@ -366,17 +434,35 @@ def build_packs() -> list[Path]:
     running = []
     for name, write_tex in documents().items():
         (folder / f"{name}.tex").write_text(write_tex(), encoding="utf-8")
-        running.append((name, start(
-            ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-quiet", f"{name}.tex"],
-            cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)))
+        running.append(
+            (
+                name,
+                start(
+                    [
+                        "latexmk",
+                        "-pdf",
+                        "-interaction=nonstopmode",
+                        "-halt-on-error",
+                        "-quiet",
+                        f"{name}.tex",
+                    ],
+                    cwd=folder,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                ),
+            )
+        )
     pdfs = []
     for name, process in running:
         returncode, output = wait_for(process)
         pdf = folder / f"{name}.pdf"
         if returncode != 0 or not pdf.is_file():
             print(output[-3000:], file=sys.stderr)
-            fail(f"the classroom pack {name}.pdf failed to build (see {folder / (name + '.log')}); "
-                 "the last good build was left in place")
+            fail(
+                f"the classroom pack {name}.pdf failed to build (see {folder / (name + '.log')}); "
+                "the last good build was left in place"
+            )
         pdfs.append(pdf)
     print(f"build: classroom packs done in {time.monotonic() - started:.0f} s")
     return pdfs
@@ -388,10 +474,13 @@ def check_no_external_assets(site: Path, changed_since: float | None = None) -> 
     offenders = external_addresses(site, changed_since)
     if offenders:
         shown = "\n".join(f"  {page}: {where} {address}" for page, where, address in offenders[:10])
-        fail(f"the site would fetch from another host (offline readers lose it), nothing was published:\n{shown}")
+        fail(
+            f"the site would fetch from another host (offline readers lose it), nothing was published:\n{shown}"
+        )
 
 
 # --- publishing --------------------------------------------------------------------------
+
 
 def new_release(build: Path | None = None) -> Path:
     """An empty folder to stage this build's site (`html/`) and PDFs (`pdf/`) in."""
@@ -450,7 +539,15 @@ def remove_stale_releases(build: Path | None = None) -> None:
     for folder in sorted((build / "releases").glob("*")) if (build / "releases").is_dir() else []:
         if folder.name != keep:
             shutil.rmtree(folder, ignore_errors=True)
-    for leftover in ("html.new", "html.old", "book.pdf.new", "appendix.pdf.new", "current.link", "html.link", "pdf.link"):
+    for leftover in (
+        "html.new",
+        "html.old",
+        "book.pdf.new",
+        "appendix.pdf.new",
+        "current.link",
+        "html.link",
+        "pdf.link",
+    ):
         path = build / leftover
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
@@ -468,11 +565,15 @@ def _fixed_links_if_missing(build: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--stored-outputs", action="store_true", help="do not execute notebooks")
     parser.add_argument("--html-only", action="store_true", help="skip the PDF")
     parser.add_argument("--clean", action="store_true", help="start from nothing (no caches)")
-    parser.add_argument("--execute-into", metavar="CACHE", help=argparse.SUPPRESS)  # the build's own execution step
+    parser.add_argument(
+        "--execute-into", metavar="CACHE", help=argparse.SUPPRESS
+    )  # the build's own execution step
     args = parser.parse_args()
     if args.execute_into:
         _execution_step(Path(args.execute_into))
@@ -502,15 +603,20 @@ def build(args: argparse.Namespace) -> None:
         from report.paths import display_path
 
         shown = ", ".join(f"{display_path(link)} -> {os.readlink(link)}" for link in links[:5])
-        fail(f"symbolic links where the build reads or publishes files: {shown}. Replace each by the file itself "
-             "(nothing outside the repository is read or published); nothing was built")
+        fail(
+            f"symbolic links where the build reads or publishes files: {shown}. Replace each by the file itself "
+            "(nothing outside the repository is read or published); nothing was built"
+        )
     remove_stale_releases()
 
     mode = "stored" if args.stored_outputs else "executed"
     fingerprints = step_fingerprints(mode)
     stamps = {} if args.clean else read_stamps()
-    if stamps.get("site") == fingerprints["site"] and published(args.html_only) and \
-            (args.html_only or stamps.get("print") == fingerprints["print"]):
+    if (
+        stamps.get("site") == fingerprints["site"]
+        and published(args.html_only)
+        and (args.html_only or stamps.get("print") == fingerprints["print"])
+    ):
         print("build: nothing changed since the last build; the site and the PDFs are up to date")
         return
 
@@ -534,10 +640,12 @@ def build(args: argparse.Namespace) -> None:
     if args.stored_outputs:
         stale = stale_notebooks()
         if stale:
-            fail("--stored-outputs: these notebooks' stored outputs predate the current data, shared package, "
-                 f"pins or their own code, so the pages would not show what the code makes: {', '.join(stale)}.\n"
-                 "Run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks, "
-                 "or build without --stored-outputs.")
+            fail(
+                "--stored-outputs: these notebooks' stored outputs predate the current data, shared package, "
+                f"pins or their own code, so the pages would not show what the code makes: {', '.join(stale)}.\n"
+                "Run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks, "
+                "or build without --stored-outputs."
+            )
 
     # When the data, the shared package or the pins change, every cache goes (myst-nb's
     # cache is keyed on a notebook's code only).
@@ -555,13 +663,25 @@ def build(args: argparse.Namespace) -> None:
         # A fresh cache: every notebook needs executing, so run them side by side first. Later
         # builds execute only the notebooks whose code changed, through myst-nb.
         # In a process of its own, like every step, so that an interruption can stop it whole.
-        wait_for(start([sys.executable, str(Path(__file__).resolve()), "--execute-into", str(WORK / "jupyter_cache")],
-                       relay="build", cwd=ROOT))
+        wait_for(
+            start(
+                [
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    "--execute-into",
+                    str(WORK / "jupyter_cache"),
+                ],
+                relay="build",
+                cwd=ROOT,
+            )
+        )
     html_started = time.time()
     jupyter_book("html", write_config(execution, coverage), WORK / "site", rebuild_all)
     release = new_release()
     staged_site, staged_pdfs = release / "html", release / "pdf"
-    shutil.copytree(WORK / "site" / "_build" / "html", staged_site, dirs_exist_ok=True)  # keeps the files' times
+    shutil.copytree(
+        WORK / "site" / "_build" / "html", staged_site, dirs_exist_ok=True
+    )  # keeps the files' times
     # A clean build checks every page; a rebuild the pages and stylesheets it wrote.
     check_no_external_assets(staged_site, None if rebuild_all else html_started - 1)
 
@@ -570,7 +690,13 @@ def build(args: argparse.Namespace) -> None:
         if stamps.get("print") == fingerprints["print"] and pdf.is_file():
             print("build: pdflatex skipped, no page changed since the last PDF")
         else:
-            jupyter_book("pdflatex", write_config(execution, coverage, for_print=True), WORK / "print", rebuild_all, print_toc())
+            jupyter_book(
+                "pdflatex",
+                write_config(execution, coverage, for_print=True),
+                WORK / "print",
+                rebuild_all,
+                print_toc(),
+            )
             if not pdf.is_file():
                 fail("the LaTeX build produced no book.pdf")
         appendix = WORK / "appendix" / "appendix.pdf"
@@ -593,7 +719,10 @@ def build(args: argparse.Namespace) -> None:
     elif (BUILD / "pdf" / "book.pdf").is_file():
         # A PDF from an earlier build may say something else than these pages: it is left
         # out of the site (the download link answers 404) rather than published as current.
-        print("build: --html-only: the site has no PDF; build without --html-only to include one", file=sys.stderr)
+        print(
+            "build: --html-only: the site has no PDF; build without --html-only to include one",
+            file=sys.stderr,
+        )
 
     staged_links = symlinks_under_site(staged_site)
     if staged_links:
@@ -607,11 +736,18 @@ def build(args: argparse.Namespace) -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
     finished = {"environment": environment, "coverage": coverage, "site": fingerprints["site"]}
     if not args.html_only:
-        finished |= {"print": fingerprints["print"], "appendix": fingerprints["appendix"], "packs": fingerprints["print"]}
+        finished |= {
+            "print": fingerprints["print"],
+            "appendix": fingerprints["appendix"],
+            "packs": fingerprints["print"],
+        }
     else:
         finished |= {k: stamps[k] for k in ("print", "appendix", "packs") if k in stamps}
     STAMPS.write_text(json.dumps(finished, indent=1), encoding="utf-8")
-    print(f"build: site in {BUILD / 'html'}" + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}"))
+    print(
+        f"build: site in {BUILD / 'html'}"
+        + ("" if args.html_only else f", PDF in {BUILD / 'pdf' / 'book.pdf'}")
+    )
 
 
 def symlinks_under_site(site: Path) -> list[str]:

@@ -18,19 +18,26 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from report.paths import ROOT  # noqa: E402
-
-from report.paths import code_fingerprint, inputs_fingerprint, toc_notebooks  # noqa: E402
+from report.paths import (  # noqa: E402
+    ROOT,  # noqa: E402
+    code_fingerprint,
+    inputs_fingerprint,
+    toc_notebooks,
+)
 
 
 def execute(path: Path) -> None:
     notebook = nbformat.read(path, as_version=4)
     started = time.monotonic()
-    NotebookClient(notebook, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
-    notebook.metadata["report"] = {"inputs_fingerprint": inputs_fingerprint(), "code_fingerprint": code_fingerprint(notebook)}
+    notebook.metadata["report"] = {
+        "inputs_fingerprint": inputs_fingerprint(),
+        "code_fingerprint": code_fingerprint(notebook),
+    }
     nbformat.write(notebook, path)
     print(f"executed {path.relative_to(ROOT)} in {time.monotonic() - started:.1f} s")
 

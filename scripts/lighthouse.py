@@ -21,7 +21,6 @@ from pathlib import Path
 from report.paths import ROOT
 from report.site_tools import SITE, served
 
-
 ARTIFACTS = ROOT / "test-artifacts"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 BUDGET = {"performance": 0.90, "accessibility": 0.95, "best-practices": 0.95}
@@ -32,18 +31,31 @@ DEFAULT_PAGES = ["index.html", "chapters/01_introduction.html", "chapters/10_inc
 
 def audit(url: str, preset: str, output: Path) -> dict:
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
-               "--only-categories=performance,accessibility,best-practices",
-               "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        "--only-categories=performance,accessibility,best-practices",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ]
     if preset == "desktop":
         command.append("--preset=desktop")
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": chromium}, timeout=240)
     report = json.loads(output.read_text(encoding="utf-8"))
     return {
         "scores": {name: category["score"] for name, category in report["categories"].items()},
-        "timings": {key: report["audits"][key]["displayValue"] for key in
-                    ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
-                     "cumulative-layout-shift", "speed-index")},
+        "timings": {
+            key: report["audits"][key]["displayValue"]
+            for key in (
+                "first-contentful-paint",
+                "largest-contentful-paint",
+                "total-blocking-time",
+                "cumulative-layout-shift",
+                "speed-index",
+            )
+        },
     }
 
 

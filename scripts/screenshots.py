@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 from report.paths import ROOT  # noqa: E402
-
 from report.site_tools import served, toc_pages  # noqa: E402
 
-SITE, PDF, OUT = ROOT / "_build" / "html", ROOT / "_build" / "pdf" / "book.pdf", ROOT / "test-artifacts" / "screenshots"
+SITE, PDF, OUT = (
+    ROOT / "_build" / "html",
+    ROOT / "_build" / "pdf" / "book.pdf",
+    ROOT / "test-artifacts" / "screenshots",
+)
 WIDTHS = {"phone": 390, "laptop": 1280}
 PDF_PAGES = [1, 2, 5, 10, 20, 30, 40, 60]
 
@@ -28,8 +29,10 @@ def main() -> None:
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)
     with served(SITE) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu"],
+        )
         for device, width in WIDTHS.items():
             context = browser.new_context(viewport={"width": width, "height": 900})
             page = context.new_page()
@@ -41,7 +44,8 @@ def main() -> None:
                 if charts:
                     page.wait_for_function(
                         f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {len(charts)}",
-                        timeout=30000)
+                        timeout=30000,
+                    )
                 page.evaluate("window.scrollTo(0, 0)")
                 name = path.replace("/", "-").removesuffix(".html")
                 page.screenshot(path=str(OUT / f"{device}-{name}.png"), full_page=True)
@@ -49,8 +53,22 @@ def main() -> None:
         browser.close()
     if PDF.is_file():
         for number in PDF_PAGES:
-            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(number), "-l", str(number), "-singlefile",
-                            str(PDF), str(OUT / f"pdf-page-{number:03d}")], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-singlefile",
+                    str(PDF),
+                    str(OUT / f"pdf-page-{number:03d}"),
+                ],
+                check=True,
+            )
     print(f"screenshots: {len(list(OUT.glob('*.png')))} files in {OUT.relative_to(ROOT)}")
 
 

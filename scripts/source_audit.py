@@ -22,9 +22,22 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 # Tables whose rows are evidence (facts, figures, statements); teaching tables and the
 # source packs only point at evidence.
-EVIDENCE_TABLES = ("incidents", "incident_figures", "costs", "article4", "responses", "us_statements",
-                   "us_reactions", "sweden_statements", "sweden_actions", "sweden_spending",
-                   "article_claims", "perspectives", "glossary", "nato_members")
+EVIDENCE_TABLES = (
+    "incidents",
+    "incident_figures",
+    "costs",
+    "article4",
+    "responses",
+    "us_statements",
+    "us_reactions",
+    "sweden_statements",
+    "sweden_actions",
+    "sweden_spending",
+    "article_claims",
+    "perspectives",
+    "glossary",
+    "nato_members",
+)
 TRUSTED_CLASSES = {"official_primary", "news_major"}
 HEDGES = ("apparent", "probable", "not shown", "unnamed", "cites", "citing")
 
@@ -82,10 +95,16 @@ def main() -> None:
             if row["source_class"] in TRUSTED_CLASSES and row["source_class"] != "secondary_aggregator":
                 return True
             # A copy stands for its original where that original publishes as official or established.
-            return any(own_class[name] and own_class[name].most_common(1)[0][0] in TRUSTED_CLASSES for name in names) \
-                or bool(re.search(r"\b(Reuters|AP|AFP|dpa|TT|PAP|BNS|ERR|LRT|LSM|Yle|SVT|SR|DR|NRK|STT|Agerpres|ANP|BBC|"
-                                  r"NATO|Ministry|Government|government|Armed Forces|Försvarsmakten|MApN|Financial Times|"
-                                  r"Politico|POLITICO|Bloomberg|Economist|Ukrinform|CNN|NBC|France 24|Guardian|Independent)\b", original))
+            return any(
+                own_class[name] and own_class[name].most_common(1)[0][0] in TRUSTED_CLASSES for name in names
+            ) or bool(
+                re.search(
+                    r"\b(Reuters|AP|AFP|dpa|TT|PAP|BNS|ERR|LRT|LSM|Yle|SVT|SR|DR|NRK|STT|Agerpres|ANP|BBC|"
+                    r"NATO|Ministry|Government|government|Armed Forces|Försvarsmakten|MApN|Financial Times|"
+                    r"Politico|POLITICO|Bloomberg|Economist|Ukrinform|CNN|NBC|France 24|Guardian|Independent)\b",
+                    original,
+                )
+            )
         return row["source_class"] in TRUSTED_CLASSES
 
     evidence = trusted_rows = 0
@@ -94,14 +113,20 @@ def main() -> None:
         if not path.exists():
             continue
         for row in read(path):
-            ids = [s.strip() for s in (row.get("source_ids") or row.get("source_id") or "").split(";") if s.strip()]
+            ids = [
+                s.strip()
+                for s in (row.get("source_ids") or row.get("source_id") or "").split(";")
+                if s.strip()
+            ]
             if not ids:
                 continue
             evidence += 1
             trusted_rows += any(trusted(s) for s in ids)
     print(f"evidence rows: {evidence}")
-    print(f"rows whose best source is official or an established outlet (by original publisher): "
-          f"{trusted_rows} ({trusted_rows / evidence:.1%})")
+    print(
+        f"rows whose best source is official or an established outlet (by original publisher): "
+        f"{trusted_rows} ({trusted_rows / evidence:.1%})"
+    )
 
     on_refused = sorted(s for s, row in sources.items() if refused_host(host(row["url"])))
     print(f"sources on refused hosts (refused list: {len(refused)} hosts, plus bare IPs): {len(on_refused)}")
@@ -118,11 +143,16 @@ def main() -> None:
 
     no_publication_date = [row for row in sources.values() if not row["date_published"]]
     no_date_at_all = [row for row in no_publication_date if not row["original_date"]]
-    print(f"sources without a publication date: {len(no_publication_date)}; of these with no date at all "
-          f"(no original date either): {len(no_date_at_all)}")
+    print(
+        f"sources without a publication date: {len(no_publication_date)}; of these with no date at all "
+        f"(no original date either): {len(no_date_at_all)}"
+    )
     if args.site:
         pages = list(Path(args.site).rglob("*.html"))
-        shown = sum(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")).count("n.d.") for p in pages)
+        shown = sum(
+            re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")).count("n.d.")
+            for p in pages
+        )
         print(f"'n.d.' shown in the built site ({args.site}, {len(pages)} pages): {shown}")
 
 

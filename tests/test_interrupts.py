@@ -33,6 +33,7 @@ GOOD = "last good build"
 
 # --- publishing -----------------------------------------------------------------------------
 
+
 def _stage(build: Path, text: str) -> Path:
     release = build_book.new_release(build)
     (release / "html" / "index.html").write_text(text, encoding="utf-8")
@@ -43,8 +44,10 @@ def _stage(build: Path, text: str) -> Path:
 
 def _published(build: Path) -> tuple[str, str, str]:
     """What a reader sees: the site's page, the site's PDF and _build/pdf's PDF."""
-    return tuple((build / path).read_text(encoding="utf-8")
-                 for path in ("html/index.html", "html/book.pdf", "pdf/book.pdf"))
+    return tuple(
+        (build / path).read_text(encoding="utf-8")
+        for path in ("html/index.html", "html/book.pdf", "pdf/book.pdf")
+    )
 
 
 def _older_layout(build: Path) -> None:
@@ -64,8 +67,17 @@ def test_a_crash_at_any_step_of_publishing_leaves_a_site_in_step_with_its_pdfs(t
     """Issue 25, item 11: killed right after _build/html was renamed away, the build left no
     site, and the PDF was already the new one. Here publishing is stopped at each of its file
     operations in turn; after each crash the site and both PDFs are one build's, old or new."""
-    operations = [(os, "replace"), (os, "rename"), (os, "symlink"), (os, "unlink"), (shutil, "rmtree"),
-                  (Path, "rename"), (Path, "symlink_to"), (Path, "unlink"), (Path, "mkdir")]
+    operations = [
+        (os, "replace"),
+        (os, "rename"),
+        (os, "symlink"),
+        (os, "unlink"),
+        (shutil, "rmtree"),
+        (Path, "rename"),
+        (Path, "symlink_to"),
+        (Path, "unlink"),
+        (Path, "mkdir"),
+    ]
     step = 0
     while True:
         step += 1
@@ -77,13 +89,14 @@ def test_a_crash_at_any_step_of_publishing_leaves_a_site_in_step_with_its_pdfs(t
         new = _stage(build, "new build")
         calls = 0
 
-        def crashing(original):
+        def crashing(original, step=step):
             def wrapper(*args, **kwargs):
                 nonlocal calls
                 calls += 1
                 if calls == step:
                     raise Crash()
                 return original(*args, **kwargs)
+
             return wrapper
 
         with monkeypatch.context() as patch:
@@ -112,14 +125,16 @@ def test_sigkill_at_random_moments_of_publishing_never_leaves_a_site_out_of_step
     moments, and each time the site and the PDFs are there and are one release's."""
     build = tmp_path / "_build"
     build_book.publish(_stage(build, "release 0"), build)
-    loop = (f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); import build_book as b\n"
-            "from pathlib import Path\n"
-            "from tests.test_interrupts import _stage\n"
-            f"build = Path({str(build)!r})\n"
-            "n = 0\n"
-            "while True:\n"
-            "    n += 1\n"
-            "    b.publish(_stage(build, f'release {n}'), build)\n")
+    loop = (
+        f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); import build_book as b\n"
+        "from pathlib import Path\n"
+        "from tests.test_interrupts import _stage\n"
+        f"build = Path({str(build)!r})\n"
+        "n = 0\n"
+        "while True:\n"
+        "    n += 1\n"
+        "    b.publish(_stage(build, f'release {n}'), build)\n"
+    )
     rng = random.Random(25)
     seen = set()
     for _ in range(8):
@@ -135,12 +150,18 @@ def test_sigkill_at_random_moments_of_publishing_never_leaves_a_site_out_of_step
 
 # --- a real build, interrupted ---------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     """A copy of the repository (no caches, no build) that builds with this environment."""
     repo = tmp_path_factory.mktemp("interrupts") / "repo"
-    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".git", "_build", ".venv", "node_modules", "test-artifacts", "__pycache__", "*.egg-info"))
+    shutil.copytree(
+        ROOT,
+        repo,
+        ignore=shutil.ignore_patterns(
+            ".git", "_build", ".venv", "node_modules", "test-artifacts", "__pycache__", "*.egg-info"
+        ),
+    )
     (repo / "node_modules").symlink_to(ROOT / "node_modules")
     return repo
 
@@ -153,15 +174,26 @@ def _last_good_release(repo: Path) -> Path:
 
 
 def _environment(repo: Path) -> dict:
-    return {**os.environ, "PYTHONPATH": str(repo), "REPORT_DATA_DIR": str(repo / "data"),
-            "REPORT_FIGURES_DIR": str(repo / "figures"), "PYTHONUNBUFFERED": "1"}
+    return {
+        **os.environ,
+        "PYTHONPATH": str(repo),
+        "REPORT_DATA_DIR": str(repo / "data"),
+        "REPORT_FIGURES_DIR": str(repo / "figures"),
+        "PYTHONUNBUFFERED": "1",
+    }
 
 
 def _start_build(repo: Path, *arguments: str, command: list[str] | None = None) -> subprocess.Popen:
     """The build as a terminal runs it: the leader of its own process group."""
-    return subprocess.Popen(command or [sys.executable, str(repo / "scripts" / "build_book.py"), *arguments],
-                            cwd=repo, env=_environment(repo), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    return subprocess.Popen(
+        command or [sys.executable, str(repo / "scripts" / "build_book.py"), *arguments],
+        cwd=repo,
+        env=_environment(repo),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _wait_for_line(process: subprocess.Popen, fragment: str, timeout: float = 180) -> list[str]:
@@ -174,7 +206,9 @@ def _wait_for_line(process: subprocess.Popen, fragment: str, timeout: float = 18
         if fragment in line:
             return lines
     process.kill()
-    pytest.fail(f"the build never printed {fragment!r}: {''.join(lines)[-2000:]} {process.stderr.read()[-2000:]}")
+    pytest.fail(
+        f"the build never printed {fragment!r}: {''.join(lines)[-2000:]} {process.stderr.read()[-2000:]}"
+    )
 
 
 def _processes_in(repo: Path) -> list[str]:
@@ -218,7 +252,9 @@ def test_an_interrupt_during_notebook_execution_ends_the_build_within_seconds(re
     assert time.monotonic() - sent < 5
     assert process.returncode == 128 + sig
     said = [line for line in stderr.splitlines() if line.strip()]
-    assert said[-1].startswith(f"build interrupted by {sig.name}") and "Traceback" not in stderr, stderr[-3000:]
+    assert said[-1].startswith(f"build interrupted by {sig.name}") and "Traceback" not in stderr, stderr[
+        -3000:
+    ]
     assert _published(build) == (GOOD,) * 3
     _no_process_left(repo)
 
@@ -247,7 +283,8 @@ def test_a_full_disk_gives_one_line_and_keeps_the_site(repo):
         "    return mkdir(self, *args, **kwargs)\n"
         "pathlib.Path.mkdir = full\n"
         f"sys.argv = [{str(repo / 'scripts' / 'build_book.py')!r}]\n"
-        "runpy.run_path(sys.argv[0], run_name='__main__')\n")
+        "runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    )
     process = _start_build(repo, command=[sys.executable, "-c", full_disk])
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1

@@ -12,13 +12,14 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from report.paths import toc_notebooks
+from report.paths import (
+    ROOT,  # noqa: E402
+    toc_notebooks,
+)
 
-from report.paths import ROOT  # noqa: E402
 NOTEBOOKS = toc_notebooks()
 
 
@@ -56,9 +57,13 @@ def is_classroom_page(notebook) -> bool:
 def test_no_analysis_is_removed_from_the_page():
     """A curious reader can open every code cell of a chapter: none is tagged remove-cell or
     remove-input (classroom pages aside, which show no code)."""
-    removed = [f"{nb.name} cell {i}" for nb in NOTEBOOKS if not is_classroom_page(nb)
-               for i, c in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"])
-               if c["cell_type"] == "code" and {"remove-cell", "remove-input"} & set(c["metadata"].get("tags", []))]
+    removed = [
+        f"{nb.name} cell {i}"
+        for nb in NOTEBOOKS
+        if not is_classroom_page(nb)
+        for i, c in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"])
+        if c["cell_type"] == "code" and {"remove-cell", "remove-input"} & set(c["metadata"].get("tags", []))
+    ]
     assert not removed, removed
 
 
@@ -76,15 +81,45 @@ def test_nbval_fails_when_one_data_value_changes(tmp_path):
     env = {**os.environ, "REPORT_DATA_DIR": str(data), "REPORT_FIGURES_DIR": str(tmp_path / "figures")}
     notebook = NOTEBOOKS[0]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(notebook), "--rootdir", str(ROOT)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            str(notebook),
+            "--rootdir",
+            str(ROOT),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 1, result.stdout[-2000:]
     assert "failed" in result.stdout.splitlines()[-1]
     # and the unchanged data passes the same notebook
     env_ok = {**env, "REPORT_DATA_DIR": str(ROOT / "data")}
     ok = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(notebook), "--rootdir", str(ROOT)],
-        cwd=ROOT, env=env_ok, capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            str(notebook),
+            "--rootdir",
+            str(ROOT),
+        ],
+        cwd=ROOT,
+        env=env_ok,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert ok.returncode == 0, ok.stdout[-2000:]
 
 
@@ -105,7 +140,12 @@ def test_setup_cells_put_nothing_on_the_page():
     """The first cell computes and glues; a stray value it returns would show under the code switch."""
     stray = []
     for notebook in NOTEBOOKS:
-        first = next(c for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
-        stray += [f"{notebook.name}: {o['data'].get('text/plain', '')[:40]}" for o in first.get("outputs", [])
-                  if o["output_type"] == "execute_result"]
+        first = next(
+            c for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"
+        )
+        stray += [
+            f"{notebook.name}: {o['data'].get('text/plain', '')[:40]}"
+            for o in first.get("outputs", [])
+            if o["output_type"] == "execute_result"
+        ]
     assert not stray, stray

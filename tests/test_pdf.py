@@ -11,7 +11,9 @@ from report.site_tools import expected_figures, notebook_pages
 
 
 def pdf_text(pdf) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def chapter_titles() -> list[str]:
@@ -23,8 +25,13 @@ def chapter_titles() -> list[str]:
         if notebook.relative_to(ROOT).with_suffix("").as_posix() in NOT_IN_PRINT:
             continue
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-        first_heading = next(line for c in cells if c["cell_type"] == "markdown"
-                             for line in "".join(c["source"]).splitlines() if line.startswith("# "))
+        first_heading = next(
+            line
+            for c in cells
+            if c["cell_type"] == "markdown"
+            for line in "".join(c["source"]).splitlines()
+            if line.startswith("# ")
+        )
         titles.append(first_heading[2:].strip())
     return titles
 
@@ -48,7 +55,9 @@ def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
 
     appendix = pdf.with_name("appendix.pdf")
     assert appendix.is_file(), "no appendix PDF beside the reading PDF"
-    text = subprocess.run(["pdftotext", str(appendix), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(appendix), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Data dictionary" in text and "Sources" in text
 
     def letters(value: str) -> str:
@@ -59,7 +68,9 @@ def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
     sources = load_table("sources")
     checkable = [t for t in sources["title"] if len(letters(t)) >= 12]
     missing = [t for t in checkable if letters(t)[:30] not in printed]
-    assert len(checkable) > len(sources) * 0.8 and not missing, f"{len(missing)} titles not found, e.g. {missing[:3]}"
+    assert len(checkable) > len(sources) * 0.8 and not missing, (
+        f"{len(missing)} titles not found, e.g. {missing[:3]}"
+    )
     assert page_count(appendix) >= 20
 
 
@@ -83,7 +94,9 @@ def test_every_chapter_title_is_in_the_text(pdf):
 
 
 def test_at_least_as_many_images_as_figures(pdf):
-    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     images = [line for line in listing.splitlines()[2:] if " image " in line]
     figures = sum(expected_figures(nb) for _, nb in notebook_pages())
     assert len(images) >= figures, f"{len(images)} images for {figures} figures"
@@ -96,8 +109,9 @@ def test_no_code_cells_in_print(pdf):
 
 
 def pdf_xml(pdf) -> str:
-    return subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf)],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_every_chapter_has_a_bookmark(pdf):
@@ -110,8 +124,12 @@ def test_every_chapter_has_a_bookmark(pdf):
 
 def test_contents_entries_link_to_their_pages(pdf):
     """The table of contents is clickable: internal links on the contents pages."""
-    contents_pages = subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", "-f", "1", "-l", "6", str(pdf)],
-                                    capture_output=True, text=True, check=True).stdout
+    contents_pages = subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-q", "-stdout", "-f", "1", "-l", "6", str(pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     links = re.findall(r'<a href="[^"#]*#(\d+)"', contents_pages)
     assert len(set(links)) >= len(chapter_titles()), f"{len(set(links))} linked pages in the contents"
 
@@ -122,14 +140,22 @@ def test_no_line_runs_past_the_margin(pdf):
     page. Before the print fixes there were 608 such lines, the widest 320 pt."""
     from conftest import ROOT
 
-    log = (ROOT / "_build" / "work" / "print" / "_build" / "latex" / "book.log").read_text(encoding="utf-8", errors="replace")
-    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \((\d+\.\d+)pt too wide\)", log) if float(w) > 12]
-    assert not too_wide, f"{len(too_wide)} lines more than 12 pt too wide (widest {max(too_wide):.0f} pt); see book.log"
+    log = (ROOT / "_build" / "work" / "print" / "_build" / "latex" / "book.log").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    too_wide = [
+        float(w) for w in re.findall(r"Overfull \\hbox \((\d+\.\d+)pt too wide\)", log) if float(w) > 12
+    ]
+    assert not too_wide, (
+        f"{len(too_wide)} lines more than 12 pt too wide (widest {max(too_wide):.0f} pt); see book.log"
+    )
 
 
 def test_figures_are_printed_at_a_readable_resolution(pdf):
     """Every chart image is printed at 150 ppi or more (sharp text at its printed size)."""
-    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     rows = [line.split() for line in listing.splitlines()[2:] if " image " in line]
     # columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     low = [(row[0], row[3], row[4], row[12]) for row in rows if int(row[12]) < 150]

@@ -38,20 +38,30 @@ def site_captions(site) -> list[tuple[str, int, str]]:
         if page.removesuffix(".html") in NOT_IN_PRINT:
             continue
         body = (site / page).read_text(encoding="utf-8")
-        found += [(kind, int(n), words(TAG.sub("", re.split(r"</caption>|</figcaption>|</p>", text)[0]))[:24]) for kind, n, text in CAPTION_NUMBER.findall(body)]
+        found += [
+            (kind, int(n), words(TAG.sub("", re.split(r"</caption>|</figcaption>|</p>", text)[0]))[:24])
+            for kind, n, text in CAPTION_NUMBER.findall(body)
+        ]
     return found
 
 
 def test_figures_and_tables_carry_the_same_numbers_on_the_site_and_in_the_pdf(site, pdf):
     on_site = site_captions(site)
-    in_print = {(kind, int(n)): words(text) for kind, n, text in PDF_CAPTION.findall("\n".join(pages_text(pdf)))}
+    in_print = {
+        (kind, int(n)): words(text) for kind, n, text in PDF_CAPTION.findall("\n".join(pages_text(pdf)))
+    }
     assert any(kind == "Table" for kind, _, _ in on_site) and any(kind == "Fig." for kind, _, _ in on_site)
-    differ = [f"{kind} {n} on the site ('{text}') is {in_print.get((kind, n), 'missing')!r} in the PDF"
-              for kind, n, text in on_site if (kind, n) in in_print and not in_print[(kind, n)].startswith(text)]
+    differ = [
+        f"{kind} {n} on the site ('{text}') is {in_print.get((kind, n), 'missing')!r} in the PDF"
+        for kind, n, text in on_site
+        if (kind, n) in in_print and not in_print[(kind, n)].startswith(text)
+    ]
     missing = [f"{kind} {n}" for kind, n, _ in on_site if (kind, n) not in in_print]
     # The source list is a table on the site and a plain list in print: it may be the one missing.
     assert not differ and len(missing) <= 1, "\n".join(differ + missing)
-    assert not re.search(r"^\s*(Fig\.|Table) \d+\.\d+", "\n".join(pages_text(pdf)), re.M), "chapter-numbered captions"
+    assert not re.search(r"^\s*(Fig\.|Table) \d+\.\d+", "\n".join(pages_text(pdf)), re.M), (
+        "chapter-numbered captions"
+    )
 
 
 def test_the_contents_are_titled_contents(pdf):
@@ -73,7 +83,9 @@ def test_no_page_holds_only_a_line_or_two(pdf):
 
 
 def built_pdfs() -> list:
-    return sorted((ROOT / "_build" / "pdf").glob("*.pdf")) + sorted((ROOT / "_build" / "html" / "packs").glob("*.pdf"))
+    return sorted((ROOT / "_build" / "pdf").glob("*.pdf")) + sorted(
+        (ROOT / "_build" / "html" / "packs").glob("*.pdf")
+    )
 
 
 def test_every_pdf_title_is_words_not_latex(pdf):
@@ -82,17 +94,29 @@ def test_every_pdf_title_is_words_not_latex(pdf):
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
         titles[path.name] = re.search(r"^Title:\s*(.*)$", info, re.M).group(1)
     assert len(titles) >= 3
-    latex = {name: t for name, t in titles.items() if re.search(r"[\\{}]|\[\d*(ex|pt|em)\]", t) or not t.strip()}
+    latex = {
+        name: t for name, t in titles.items() if re.search(r"[\\{}]|\[\d*(ex|pt|em)\]", t) or not t.strip()
+    }
     assert not latex, latex
 
 
 def test_the_index_is_set_in_the_text_font(pdf):
     last = len(pages_text(pdf)) - 1
-    index_pages = [n for n, text in enumerate(pages_text(pdf), start=1) if "index of glossary terms" in text.lower() and n > last - 8]
+    index_pages = [
+        n
+        for n, text in enumerate(pages_text(pdf), start=1)
+        if "index of glossary terms" in text.lower() and n > last - 8
+    ]
     assert index_pages, "no index titled 'Index of glossary terms' at the end of the PDF"
-    fonts = subprocess.run(["pdffonts", "-f", str(index_pages[-1]), "-l", str(last), str(pdf)],
-                           capture_output=True, text=True, check=True).stdout
-    mono = [line for line in fonts.splitlines() if re.search(r"Mono|Cursor|Typewriter|Courier|cmtt", line, re.I)]
+    fonts = subprocess.run(
+        ["pdffonts", "-f", str(index_pages[-1]), "-l", str(last), str(pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    mono = [
+        line for line in fonts.splitlines() if re.search(r"Mono|Cursor|Typewriter|Courier|cmtt", line, re.I)
+    ]
     assert not mono, mono
 
 

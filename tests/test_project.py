@@ -25,7 +25,9 @@ def pins() -> dict[str, Version]:
 
 def direct_dependencies() -> list[Requirement]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    listed = project["dependencies"] + [d for extra in project["optional-dependencies"].values() for d in extra]
+    listed = project["dependencies"] + [
+        d for extra in project["optional-dependencies"].values() for d in extra
+    ]
     return [Requirement(d) for d in listed]
 
 
@@ -54,7 +56,9 @@ def test_every_decision_record_is_indexed():
     assert not missing, f"docs/decisions/README.md does not list {missing}"
     for name in records:
         text = (folder / name).read_text(encoding="utf-8")
-        assert re.search(r"^Status: ", text, re.M) and "## Why" in text, f"{name}: needs a Status line and a Why section"
+        assert re.search(r"^Status: ", text, re.M) and "## Why" in text, (
+            f"{name}: needs a Status line and a Why section"
+        )
 
 
 def test_pull_requests_are_tested():
@@ -81,9 +85,32 @@ def test_the_data_guide_names_real_tests_and_a_working_command():
 
     guide = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`(test_[a-z0-9_]+)`", guide))
-    defined = {m for path in (ROOT / "tests").glob("test_*.py")
-               for m in re.findall(r"^def (test_[a-z0-9_]+)", path.read_text(encoding="utf-8"), re.M)}
-    assert named and not named - defined, f"data/README.md names tests that do not exist: {sorted(named - defined)}"
+    defined = {
+        m
+        for path in (ROOT / "tests").glob("test_*.py")
+        for m in re.findall(r"^def (test_[a-z0-9_]+)", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert named and not named - defined, (
+        f"data/README.md names tests that do not exist: {sorted(named - defined)}"
+    )
     command = re.search(r'`\.venv/bin/python -c "([^"]+)"`', guide).group(1)
-    result = subprocess.run([sys.executable, "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_code_is_linted_and_formatted():
+    """ruff (lint and format, settings in pyproject.toml) over the package, scripts and tests,
+    as the pre-commit hooks run it."""
+    import subprocess
+    import sys
+
+    paths = ["report", "scripts", "tests", "conftest.py"]
+    ruff = [sys.executable, "-m", "ruff"]
+    lint = subprocess.run([*ruff, "check", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert lint.returncode == 0, lint.stdout[-3000:]
+    form = subprocess.run([*ruff, "format", "--check", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert form.returncode == 0, form.stdout[-3000:]
+    hooks = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert "ruff check" in hooks and "ruff format" in hooks

@@ -15,9 +15,9 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
+from report.paths import ROOT  # noqa: E402
 from report.site_tools import toc_pages
 
-from report.paths import ROOT  # noqa: E402
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = toc_pages()
 
@@ -35,7 +35,8 @@ def test_no_serious_accessibility_violation(browser, server, artifacts, path):
     page.close()
     serious = [v for v in result if v["impact"] in ("serious", "critical")]
     (artifacts / f"axe-{Path(path).stem}.txt").write_text(
-        "\n".join(f"{v['impact']}: {v['id']}: {v['help']} {v['nodes']}" for v in result) or "no violations\n")
+        "\n".join(f"{v['impact']}: {v['id']}: {v['help']} {v['nodes']}" for v in result) or "no violations\n"
+    )
     assert not serious, "\n".join(f"{v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in serious)
 
 
@@ -46,8 +47,10 @@ def test_keyboard_reaches_the_content_first(browser, server):
     page.bring_to_front()  # keyboard focus goes to the page in front
     page.evaluate("document.activeElement && document.activeElement.blur()")
     page.keyboard.press("Tab")
-    first = page.evaluate("[document.activeElement.tagName, document.activeElement.textContent.trim(), "
-                          "document.activeElement.getAttribute('href')]")
+    first = page.evaluate(
+        "[document.activeElement.tagName, document.activeElement.textContent.trim(), "
+        "document.activeElement.getAttribute('href')]"
+    )
     assert first[0] == "A" and "skip" in first[1].lower(), first
     page.keyboard.press("Enter")
     target = first[2].lstrip("#")
@@ -55,8 +58,10 @@ def test_keyboard_reaches_the_content_first(browser, server):
     # Focus went there: the next Tab stop is inside the main content, not back in the header.
     page.keyboard.press("Tab")
     inside = page.evaluate(f"document.getElementById({target!r}).contains(document.activeElement)")
-    where = page.evaluate("[document.activeElement.tagName, document.activeElement.className, "
-                          "document.activeElement.textContent.trim().slice(0, 40)]")
+    where = page.evaluate(
+        "[document.activeElement.tagName, document.activeElement.className, "
+        "document.activeElement.textContent.trim().slice(0, 40)]"
+    )
     assert inside, f"after the skip link, Tab went to {where}, outside #{target}"
     page.close()
 
@@ -86,7 +91,9 @@ def _parse(path: Path) -> _Links:
 
 def test_every_internal_link_and_anchor_resolves(site):
     # _static/ holds the theme's own template fragments, which are not pages.
-    parsed = {path: _parse(path) for path in site.rglob("*.html") if "_static" not in path.relative_to(site).parts}
+    parsed = {
+        path: _parse(path) for path in site.rglob("*.html") if "_static" not in path.relative_to(site).parts
+    }
     broken = []
     for path, page in parsed.items():
         for link in page.links:
@@ -131,9 +138,14 @@ def test_sitemap_lists_every_page(site):
 
 
 def test_no_file_in_the_repository_is_over_5_mb():
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
-    large = [(name.decode(), (ROOT / name.decode()).stat().st_size) for name in files
-             if name and (ROOT / name.decode()).is_file() and (ROOT / name.decode()).stat().st_size > 5_000_000]
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(
+        b"\0"
+    )
+    large = [
+        (name.decode(), (ROOT / name.decode()).stat().st_size)
+        for name in files
+        if name and (ROOT / name.decode()).is_file() and (ROOT / name.decode()).stat().st_size > 5_000_000
+    ]
     assert not large, large
 
 
@@ -143,8 +155,12 @@ def test_lighthouse_budgets_on_home_and_heaviest_chart_page(preset):
     mid-range phone on slow 4G), on the home page and the two heaviest chart pages, served
     gzip-compressed as a static host serves them: performance >= 90, accessibility >= 95,
     best practices >= 95. Reports go to test-artifacts/."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "lighthouse.py"), "--preset", preset],
-                            capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "lighthouse.py"), "--preset", preset],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     (ROOT / "test-artifacts" / f"lighthouse-{preset}.txt").write_text(result.stdout + result.stderr)
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
 
@@ -177,14 +193,26 @@ def test_every_source_url_is_listed_on_the_sources_page(site):
 def test_every_file_in_figures_belongs_to_a_chart_in_the_book():
     """figures/ is published for download: a file no chapter draws any more is stale."""
     notebooks = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "chapters").glob("*.ipynb"))
-    stale = sorted({path.name for path in (ROOT / "figures").iterdir()
-                    if f"figures/{path.stem.removesuffix('-phone')}.png" not in notebooks
-                    or (path.stem.endswith("-phone") and f"figures/{path.name}" not in notebooks)})
+    stale = sorted(
+        {
+            path.name
+            for path in (ROOT / "figures").iterdir()
+            if f"figures/{path.stem.removesuffix('-phone')}.png" not in notebooks
+            or (path.stem.endswith("-phone") and f"figures/{path.name}" not in notebooks)
+        }
+    )
     assert not stale, f"files in figures/ that no chapter draws: {stale}"
 
 
-WORKING_NOTES = ["stored excerpt", "stored cop", "stored page", "summary consulted", "left blank", "search tool",
-                 "in the excerpt"]
+WORKING_NOTES = [
+    "stored excerpt",
+    "stored cop",
+    "stored page",
+    "summary consulted",
+    "left blank",
+    "search tool",
+    "in the excerpt",
+]
 SNAKE_CASE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 
 
@@ -209,8 +237,9 @@ def test_readers_see_words_not_codes_or_working_notes(site, path):
 
 
 def test_the_words_check_finds_a_code_and_a_note():
-    headers, text = reader_text("<table><tr><th>sourced_by</th></tr></table><p>Not in the stored excerpt.</p>"
-                                "<pre>kept_out</pre>")
+    headers, text = reader_text(
+        "<table><tr><th>sourced_by</th></tr></table><p>Not in the stored excerpt.</p><pre>kept_out</pre>"
+    )
     assert [h for h in headers if SNAKE_CASE.search(h)] == ["sourced_by"]
     assert "stored excerpt" in text.lower() and "kept_out" not in text
 
@@ -236,8 +265,12 @@ def test_the_architecture_page_names_every_module_and_script():
 
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     sections = {name: text for name, text in re.findall(r"^### ([^\n]+)\n(.*?)(?=^##|\Z)", page, re.M | re.S)}
-    misplaced = [f"{m}.py (layer {layer})" for layer, members in LAYERS.items() for m in sorted(members)
-                 if m in modules() and f"`{m}.py`" not in sections.get(layer, "")]
+    misplaced = [
+        f"{m}.py (layer {layer})"
+        for layer, members in LAYERS.items()
+        for m in sorted(members)
+        if m in modules() and f"`{m}.py`" not in sections.get(layer, "")
+    ]
     assert not misplaced, f"docs/architecture.md does not list under its layer: {misplaced}"
     named = [p.name for p in sorted((ROOT / "report").glob("*.mjs"))]
     named += [p.name for p in sorted((ROOT / "scripts").iterdir()) if p.suffix in (".py", ".sh")]

