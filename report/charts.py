@@ -282,6 +282,55 @@ def _add_matplotlib_source_line(fig, source: str):
     )
 
 
+def _narrow_for_phone(fig, label_chars: int = 16, title_chars: int = 34) -> None:
+    """The phone drawing of a figure whose labels or legend stick out of a phone's column: long
+    tick labels and titles wrapped, fewer x ticks, each legend under its plot in one column."""
+    import textwrap
+
+    from matplotlib.ticker import MaxNLocator
+
+    def wrapped(labels, width):
+        return [textwrap.fill(label.get_text(), width) for label in labels]
+
+    for axes in fig.axes:
+        y_labels = axes.get_yticklabels()
+        if any(len(label.get_text()) > label_chars for label in y_labels):
+            axes.set_yticks(axes.get_yticks(), wrapped(y_labels, label_chars))
+        if sum(len(label.get_text()) for label in axes.get_xticklabels()) > 36:
+            axes.xaxis.set_major_locator(MaxNLocator(4))
+        if len(axes.get_title()) > title_chars:
+            axes.set_title(
+                textwrap.fill(axes.get_title(), title_chars), loc=axes.title.get_horizontalalignment()
+            )
+        legend = axes.get_legend()
+        if legend is not None:
+            handles, labels = axes.get_legend_handles_labels()
+            if handles:
+                axes.legend(
+                    handles,
+                    [textwrap.fill(label, 30) for label in labels],
+                    loc="upper left",
+                    bbox_to_anchor=(0, -0.12),
+                    ncol=1,
+                    frameon=False,
+                    fontsize=MIN_FONT_PT,
+                )
+    for legend in list(fig.legends):
+        handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
+        legend.remove()
+        fig.legend(
+            handles,
+            [textwrap.fill(label, 30) for label in labels],
+            loc="upper left",
+            bbox_to_anchor=(0.02, 0.0),
+            ncol=1,
+            frameon=False,
+            fontsize=MIN_FONT_PT,
+        )
+    if fig._suptitle is not None and len(fig._suptitle.get_text()) > title_chars:
+        fig._suptitle.set_text(textwrap.fill(fig._suptitle.get_text(), title_chars))
+
+
 def _at_least_min_font(fig) -> None:
     from matplotlib.text import Text
 
@@ -326,6 +375,13 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
     _add_matplotlib_source_line(fig, source)
     phone_svg = _svg(fig)
+    if _svg_width_px(phone_svg) * READABLE_SCALE > PHONE_COLUMN_PX:
+        # Still too wide: wrap long labels and titles, and put legends under the plot.
+        for text in fig.texts[-1:]:
+            text.remove()
+        _narrow_for_phone(fig)
+        _add_matplotlib_source_line(fig, source)
+        phone_svg = _svg(fig)
     plt.close(fig)
     phone_fits = _svg_width_px(phone_svg) * READABLE_SCALE <= PHONE_COLUMN_PX
     phone = folder / f"{name}-phone.svg"

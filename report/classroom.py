@@ -199,6 +199,7 @@ def class_facts(language: str = "en") -> dict:
     factual questions (as sentences) for the teacher key."""
     from .facts import FOCUS_END, KEY_INCIDENTS, key_figures, long_date, long_date_sv
     from .glue import span
+    from .wording import and_list
 
     date = long_date if language == "en" else long_date_sv
     claims = load_table("article_claims")
@@ -215,7 +216,15 @@ def class_facts(language: str = "en") -> dict:
         if language == "en"
         else (lambda r: translation_sv("incident_figures", r["figure_id"], "claimant"))
     )
-    who = "; ".join(f"{span(r['value_min'], r['value_max'])}: {claimant(r)}" for _, r in claims_pl.iterrows())
+    # Each figure once, smallest first, with everyone who gives it (sorted, no repeats).
+    by_figure: dict[str, list[str]] = {}
+    for _, r in claims_pl.sort_values(["value_min", "value_max"]).iterrows():
+        # The claimant without where it was read ("(via 24.hu)", "(to the Sejm)"): one name once.
+        name = re.sub(r"\s*\([^()]*\)$", "", claimant(r))
+        by_figure.setdefault(span(r["value_min"], r["value_max"]), []).append(name)
+    who = "; ".join(
+        f"{figure}: {and_list(names, language, sort=True)}" for figure, names in by_figure.items()
+    )
     facts = {
         "n_claims": len(claims),
         "n_factual_claims": int((claims["claim_type"] == "factual").sum()),
@@ -229,29 +238,31 @@ def class_facts(language: str = "en") -> dict:
         **{name: claim_number(claim_id) for name, claim_id in STARTER_CARDS.items()},
     }
     key = key_figures()
-    pl_count, pl_shot, minutes = key["pl_count"], key["pl_shot"], key["ee_minutes"]
+    minutes = key["ee_minutes"]
     held_2025 = int((held["date"].dt.year == 2025).sum())
     if language == "en":
         answers = {
-            "factual-1": f"{pl_count}, depending on the source ({who}). {pl_shot} were shot down. "
+            "factual-1": f"{key['pl_drones'][:1].upper() + key['pl_drones'][1:]}, depending on the source ({who}). "
+            f"{key['pl_shot_down'][:1].upper() + key['pl_shot_down'][1:]} were shot down. "
             "A good answer gives the range and who said what.",
             "factual-2": f'About {minutes} minutes according to Estonia; NATO said "over ten minutes"; Russia denied '
             "that they entered Estonian airspace.",
             "factual-3": "To consult, in the North Atlantic Council. It does not oblige anyone to act; collective "
             "defence is Article 5.",
-            "factual-4": f"{len(held)} consultations in the data, {held_2025} of them in September 2025. Counts in the "
+            "factual-4": f"The data hold {len(held)} consultations, {held_2025} of them in September 2025. Counts in the "
             "press differ (see the alliance chapter).",
             "factual-5": "No request by either was found; the article's statement is contradicted (see the audit of the article).",
             "factual-6": "The reports read say no: the platform lies outside Polish territorial waters.",
         }
     else:
         answers = {
-            "factual-1": f"{pl_count}, beroende på källa ({who}). {pl_shot} sköts ned. "
+            "factual-1": f"{key['pl_drones_sv'][:1].upper() + key['pl_drones_sv'][1:]}, beroende på källa ({who}). "
+            f"{key['pl_shot_down_sv'][:1].upper() + key['pl_shot_down_sv'][1:]} sköts ned. "
             "Ett bra svar anger spannet och vem som sa vad.",
             "factual-2": f"Ungefär {minutes} minuter enligt Estland; Nato sa ”mer än tio minuter”; Ryssland förnekade "
             "att planen var i estniskt luftrum.",
             "factual-3": "Att samråda i Nordatlantiska rådet. Den tvingar ingen att agera; kollektivt försvar är artikel 5.",
-            "factual-4": f"{len(held)} samråd i rapportens data, varav {held_2025} i september 2025. Siffrorna i pressen "
+            "factual-4": f"Rapportens data har {len(held)} samråd, varav {held_2025} i september 2025. Siffrorna i pressen "
             "skiljer sig åt (se kapitlet om alliansens svar).",
             "factual-5": "Ingen begäran från något av länderna har hittats; artikelns uppgift motsägs av källorna "
             "(se granskningen av artikeln).",

@@ -65,6 +65,8 @@ def key_figures() -> dict[str, str]:
         # As sentences use them: "between 19 and 23 drones", "between 3 and 4" (report.wording).
         "pl_drones": between(poland["count_min"], poland["count_max"], "drones"),
         "pl_shot_down": between(poland["shot_down_min"], poland["shot_down_max"]),
+        "pl_drones_sv": between(poland["count_min"], poland["count_max"], "drönare", "sv"),
+        "pl_shot_down_sv": between(poland["shot_down_min"], poland["shot_down_max"], "", "sv"),
     }
 
 

@@ -214,7 +214,10 @@ def _records_position(table_name: str, row: pd.Series, state: str, name: str) ->
     reaction = REACTION_COLUMNS.get((table_name, state))
     if reaction and reaction in row and isinstance(row[reaction], str) and row[reaction].strip():
         return True
-    pattern = re.compile(rf"\b(?:{re.escape(state)}|{re.escape(name)}\w*)\b")
+    # The state's code, or its name's first word and what follows it ("Belarus" finds "Belarusian").
+    first_word = re.match(r"[^\W\d_]+", name)
+    names = [re.escape(state)] + ([re.escape(first_word.group(0)) + r"\w*"] if first_word else [])
+    pattern = re.compile(rf"\b(?:{'|'.join(names)})\b")
     return any(isinstance(row.get(column), str) and pattern.search(row[column]) for column in WHO_COLUMNS)
 
 

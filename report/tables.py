@@ -291,7 +291,10 @@ class Table:
             + "</tr>"
             for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
-        caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
+        # A table left out of the reading PDF gets no number on the site either (report.sphinx_ext
+        # numbers the plain <caption>s), so every number means the same table on screen and paper.
+        caption_tag = '<caption class="report-unnumbered">' if self.online_only else "<caption>"
+        caption = f"{caption_tag}{escape.html_text(self.caption)}</caption>" if self.caption else ""
         choices = []
         if self.choose_by:
             values = self.choose_by[1]

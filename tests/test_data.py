@@ -161,7 +161,8 @@ BAD_CELLS = {
         0,
         "date_start",
         "2099-01-01",
-        ["row 1 (line 2)", "after the date the sources were last checked"],
+        # "after the date the sources were last checked", or "in the future" when that is today
+        ["row 1 (line 2)", "'2099-01-01' is"],
     ),
     "number above the maximum": ("incidents", 0, "lat", "89.5", ["row 1 (line 2)", "above the maximum"]),
     "date below the minimum": (
