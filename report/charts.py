@@ -380,6 +380,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
         for text in fig.texts[-1:]:
             text.remove()
         _narrow_for_phone(fig)
+        fig.set_size_inches(PHONE_WIDTH_IN - 0.8, height * 1.35)
         _add_matplotlib_source_line(fig, source)
         phone_svg = _svg(fig)
     plt.close(fig)
