@@ -60,7 +60,7 @@ WORDS = {
         "sources": "Sources",
     },
     "sv": {
-        "title": "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer i september 2025 och vad som följde",
+        "title": "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer och incidenterna i dess krig, 2025–2026",
         "author": "Rapportgruppen bakom Drones, Jets and Article 4",
         "student": "Elevhäfte",
         "teacher": "Lärarhandledning med facit",

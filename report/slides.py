@@ -115,7 +115,7 @@ def slides_tex(language: str = "en") -> str:
     title = (
         who["title"]
         if language == "en"
-        else "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer hösten 2025"
+        else "Drönare, stridsflyg och artikel 4: Rysslands luftrumskränkningar mot Natoländer och incidenterna i dess krig, 2025–2026"
     )
     babel = (
         r"\usepackage[english]{babel}"
