@@ -128,6 +128,9 @@ SECONDARY_ONLY = "Secondary sources only:"
 LEAD_CHARS = 90
 SOURCES_SHOWN = 2
 ROWS_BEFORE_CHECK = 8
+# A table of this many columns is set a little smaller, so that its headers' longest words fit
+# the text column of a laptop (688 px at 1280) without cutting a word.
+MANY_COLUMNS = 6
 
 
 def _lead_and_rest(text: str) -> tuple[str, str] | None:
@@ -312,7 +315,7 @@ class Table:
                 else ""
             )
             + f'<div class="report-table-wrapper" tabindex="0" role="region" aria-label="{escape.html_text(self.caption or "Table")}">'
-            f'<table class="report-table">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+            f'<table class="report-table{" report-many-columns" if len(self.frame.columns) >= MANY_COLUMNS else ""}">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
             + (_ROWS_SCRIPT if len(self.frame) > ROWS_BEFORE_CHECK else "")
         )
 

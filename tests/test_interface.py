@@ -65,3 +65,31 @@ def test_no_code_switch_on_classroom_pages_and_one_elsewhere(browser, server):
     page.close()
     assert found.pop("chapters/10_incidents") == 1
     assert not any(found.values()), found
+
+
+LAPTOP_SCREENS = 3  # a table at 1280 x 800 may be at most about three screens tall
+
+
+def test_tables_read_on_a_laptop(browser, server, artifacts):
+    """At 1280 px no table is clipped (wider than the text column) and none is taller than about
+    three screens before the reader asks for more rows; each table's height is reported."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    report, faults = [], []
+    for path in toc_pages():
+        page.goto(f"{server}/{path}", wait_until="load")
+        for caption, height, wide, room in page.evaluate(
+            """() => [...document.querySelectorAll('article table')].map(t => [
+                   (t.querySelector('caption') || {innerText: '(no caption)'}).innerText.slice(0, 50),
+                   Math.round(t.getBoundingClientRect().height), t.scrollWidth,
+                   (t.closest('.report-table-wrapper') || t.parentElement).clientWidth])"""
+        ):
+            report.append(f"{height:6d} px  {path}: {caption}")
+            if wide > room + 2:
+                faults.append(f"{path}: '{caption}' is clipped ({wide} px in {room} px)")
+            if height > LAPTOP_SCREENS * 800:
+                faults.append(f"{path}: '{caption}' is {height} px tall")
+    page.close()
+    (artifacts / "table-heights-1280.txt").write_text(
+        "\n".join(sorted(report, reverse=True)), encoding="utf-8"
+    )
+    assert not faults, "\n".join(faults)
