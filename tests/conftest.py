@@ -76,7 +76,10 @@ def artifacts() -> Path:
 
 # Tests that start a build or a notebook run of their own in a subprocess (measured at 3 s to
 # 150 s each); named here because nothing in their signature shows it.
+# Whole modules that run the build script or a browser tool of their own.
+SLOW_MODULES = {"test_interrupts.py"}
 RUNS_A_BUILD = {
+    "test_lighthouse_budgets_on_home_and_heaviest_chart_page",
     "test_bad_data_stops_the_build_and_keeps_the_last_good_site",
     "test_nbval_fails_when_one_data_value_changes",
 }
@@ -90,13 +93,18 @@ def pytest_collection_modifyitems(config, items):
         if item.path.suffix == ".ipynb":
             item.add_marker(pytest.mark.slow)
             continue
-        if fixtures & {"site", "server", "pdf"} or fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD:
+        if (
+            fixtures & {"site", "server", "pdf"}
+            or fixtures & BUILDING_FIXTURES
+            or name in RUNS_A_BUILD
+            or item.path.name in SLOW_MODULES
+        ):
             item.add_marker(pytest.mark.build)
         if fixtures & {"browser", "server"}:
             item.add_marker(pytest.mark.browser)
         if "pdf" in fixtures or item.path.name == "test_pdf.py":
             item.add_marker(pytest.mark.latex)
-        if fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD:
+        if fixtures & BUILDING_FIXTURES or name in RUNS_A_BUILD or item.path.name in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
 
 
