@@ -114,3 +114,20 @@ def test_the_code_is_linted_and_formatted():
     assert form.returncode == 0, form.stdout[-3000:]
     hooks = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     assert "ruff check" in hooks and "ruff format" in hooks
+
+
+def test_the_pins_are_the_whole_environment():
+    """requirements.txt pins every installed distribution (a dependency left unpinned would be
+    resolved afresh on each new machine): pip freeze of the environment equals the file."""
+    import subprocess
+    import sys
+
+    freeze = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    installed = {canonicalize_name(line.split("==")[0]) for line in freeze.splitlines() if "==" in line}
+    missing = sorted(installed - set(pins()))
+    assert not missing, f"installed but not pinned in requirements.txt: {missing}"
