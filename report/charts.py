@@ -282,6 +282,50 @@ def _add_matplotlib_source_line(fig, source: str):
     )
 
 
+def _legends_under_the_plot(fig, width_chars: int = 30) -> None:
+    """Each axes' legend under its plot, in one column: on a phone a legend inside the plot
+    covers the data it names."""
+    import textwrap
+
+    for axes in fig.axes:
+        legend = axes.get_legend()
+        if legend is None:
+            continue
+        handles, labels = axes.get_legend_handles_labels()
+        if handles:
+            axes.legend(
+                handles,
+                [textwrap.fill(label, width_chars) for label in labels],
+                loc="upper left",
+                bbox_to_anchor=(0, -0.14),
+                ncol=1,
+                frameon=False,
+                fontsize=MIN_FONT_PT,
+            )
+
+
+def _thin_overlapping_ticks(fig) -> None:
+    """Hide every other x tick label (then every fourth...) until no two labels overprint."""
+    renderer = fig.canvas.get_renderer()
+    for axes in fig.axes:
+        labels = [label for label in axes.get_xticklabels() if label.get_text()]
+        step = 1
+        while step < len(labels):
+            shown = labels[::step]
+            boxes = [label.get_window_extent(renderer) for label in shown]
+            if all(a.x1 + 2 <= b.x0 for a, b in zip(boxes, boxes[1:])):
+                break
+            step *= 2
+            for index, label in enumerate(labels):
+                label.set_visible(index % step == 0)
+
+
+def _tidy_for_phone(fig) -> None:
+    """The phone drawing: legends under the plot, and no tick labels that overprint."""
+    _legends_under_the_plot(fig)
+    _thin_overlapping_ticks(fig)
+
+
 def _narrow_for_phone(fig, label_chars: int = 16, title_chars: int = 34) -> None:
     """The phone drawing of a figure whose labels or legend stick out of a phone's column: long
     tick labels and titles wrapped, fewer x ticks, each legend under its plot in one column."""
@@ -373,6 +417,7 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     drawn_source.remove()
     width, height = fig.get_size_inches()
     fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
+    _tidy_for_phone(fig)
     _add_matplotlib_source_line(fig, source)
     phone_svg = _svg(fig)
     if _svg_width_px(phone_svg) * READABLE_SCALE > PHONE_COLUMN_PX:
