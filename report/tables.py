@@ -192,7 +192,7 @@ class Sources(str):
         return (
             marker
             + "; ".join(parts[:SOURCES_SHOWN])
-            + f'<details class="report-more"><summary>{rest} more sources</summary>'
+            + f'; <details class="report-more"><summary>{rest} more sources</summary>'
             + "; ".join(parts[SOURCES_SHOWN:])
             + "</details>"
         )
