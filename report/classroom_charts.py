@@ -168,6 +168,14 @@ def _outlines(axes) -> None:
         axes.plot(xs, ys, color="#9a9a9a", linewidth=0.5)
 
 
+def _coded_bars(axes, counts, names: dict, colour: str) -> str:
+    """Horizontal bars of a coded field's counts, in the schema's order (first code on top), and
+    the values as text for the alt text."""
+    order = [v for v in names if v in counts.index][::-1]
+    axes.barh([names[v] for v in order], [counts[v] for v in order], color=colour)
+    return "; ".join(f"{names[v]}: {counts[v]}" for v in order[::-1])
+
+
 def draw_chart(name: str, language: str):
     """A classroom chart as a matplotlib figure, sized for the slide (CHART_INCHES), every text
     at CHART_FONT_PT."""
@@ -254,19 +262,13 @@ def draw_chart(name: str, language: str):
     elif name == "audit-verdicts":
         claims = tables["article_claims"]
         verdicts = claims[claims["claim_type"] == "factual"]["verdict"].value_counts()
-        names = labels("article_claims", "verdict", language)
-        order = [v for v in names if v in verdicts.index][::-1]
-        axes.barh([names[v] for v in order], [verdicts[v] for v in order], color="#009e73")
-        values = "; ".join(f"{names[v]}: {verdicts[v]}" for v in order[::-1])
+        values = _coded_bars(axes, verdicts, labels("article_claims", "verdict", language), "#009e73")
         axes.set_xlabel(words["count_axis"], **plain)
         figure.axes[0].set_position([0.45, 0.4, 0.5, 0.58])
         _source(figure, language, "article_claims")
     elif name == "us-stance":
         stances = tables["us_statements"]["stance"].value_counts()
-        names = labels("us_statements", "stance", language)
-        order = [v for v in names if v in stances.index][::-1]
-        axes.barh([names[v] for v in order], [stances[v] for v in order], color="#cc79a7")
-        values = "; ".join(f"{names[v]}: {stances[v]}" for v in order[::-1])
+        values = _coded_bars(axes, stances, labels("us_statements", "stance", language), "#cc79a7")
         axes.set_xlabel(words["count_axis"], **plain)
         figure.axes[0].set_position([0.4, 0.4, 0.56, 0.58])
         _source(figure, language, "us_statements")

@@ -88,21 +88,29 @@ def coverage() -> dict[str, dt.date]:
     }
 
 
-def coverage_sentence() -> str:
+COVERAGE_WORDS = {
+    "en": (
+        "Events recorded from {first} through {last}; sources searched through {checked}",
+        ". No event after {last} was found in the sources searched: the {gap} days to {checked} are a "
+        "gap in the record, not a quiet period",
+    ),
+    "sv": (
+        "Rapportens data täcker händelser från {first} till och med {last}; källor söktes till och med {checked}",
+        ". Ingen händelse efter {last} hittades i de källor som söktes: de {gap} dagarna fram till {checked} "
+        "är en lucka i materialet, inte en lugn period",
+    ),
+}
+
+
+def coverage_sentence(language: str = "en") -> str:
     """The record's dates as a reader should meet them: events through the newest dated event,
     sources searched through the date the search stopped, and the gap between them said plainly."""
     c = coverage()
-    sentence = (
-        f"Events recorded from {long_date(c['first_incident'])} through {long_date(c['last_event'])}; "
-        f"sources searched through {long_date(c['checked'])}"
-    )
+    date = long_date if language == "en" else long_date_sv
+    dates = {"first": date(c["first_incident"]), "last": date(c["last_event"]), "checked": date(c["checked"])}
+    dates_only, gap_words = COVERAGE_WORDS[language]
     gap = (c["checked"] - c["last_event"]).days
-    if gap > 31:
-        sentence += (
-            f". No event after {long_date(c['last_event'])} was found in the sources searched: "
-            f"the {gap} days to {long_date(c['checked'])} are a gap in the record, not a quiet period"
-        )
-    return sentence
+    return dates_only.format(**dates) + (gap_words.format(gap=gap, **dates) if gap > 31 else "")
 
 
 def dating() -> dict[str, str]:
@@ -254,18 +262,7 @@ def long_date_sv(day) -> str:
 
 
 def coverage_sentence_sv() -> str:
-    c = coverage()
-    sentence = (
-        f"Rapportens data täcker händelser från {long_date_sv(c['first_incident'])} till och med "
-        f"{long_date_sv(c['last_event'])}; källor söktes till och med {long_date_sv(c['checked'])}"
-    )
-    gap = (c["checked"] - c["last_event"]).days
-    if gap > 31:
-        sentence += (
-            f". Ingen händelse efter {long_date_sv(c['last_event'])} hittades i de källor som söktes: "
-            f"de {gap} dagarna fram till {long_date_sv(c['checked'])} är en lucka i materialet, inte en lugn period"
-        )
-    return sentence
+    return coverage_sentence("sv")
 
 
 def corrections_for(table: str) -> dict[str, str]:

@@ -26,6 +26,10 @@ PALETTE = [
 ]
 GREY = "#6b6b6b"
 LIGHT_GREY = "#d9d9d9"
+# Both axes of a plotly chart: light grid, grey line, ticks outside, room for long labels.
+AXIS = dict(
+    showgrid=True, gridcolor=LIGHT_GREY, linecolor=GREY, ticks="outside", zeroline=False, automargin=True
+)
 TEXT = "#222222"
 FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
 FONT_SIZE = 14
@@ -102,22 +106,8 @@ def _plotly_template() -> go.layout.Template:
             paper_bgcolor="white",
             plot_bgcolor="white",
             margin=dict(l=60, r=30, t=70, b=90),
-            xaxis=dict(
-                showgrid=True,
-                gridcolor=LIGHT_GREY,
-                linecolor=GREY,
-                ticks="outside",
-                zeroline=False,
-                automargin=True,
-            ),
-            yaxis=dict(
-                showgrid=True,
-                gridcolor=LIGHT_GREY,
-                linecolor=GREY,
-                ticks="outside",
-                zeroline=False,
-                automargin=True,
-            ),
+            xaxis=AXIS,
+            yaxis=AXIS,
             hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
             legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.0),
             width=None,

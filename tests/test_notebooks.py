@@ -67,6 +67,22 @@ def test_no_analysis_is_removed_from_the_page():
     assert not removed, removed
 
 
+def run_nbval(notebook, env) -> subprocess.CompletedProcess:
+    """nbval over one notebook in a separate pytest, with the given environment (data folder)."""
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        str(notebook),
+        "--rootdir",
+        str(ROOT),
+    ]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
 def test_nbval_fails_when_one_data_value_changes(tmp_path):
     """Change one number in the data: the stored outputs no longer match, nbval must fail."""
     data = tmp_path / "data"
@@ -80,46 +96,12 @@ def test_nbval_fails_when_one_data_value_changes(tmp_path):
         writer.writerows(rows)
     env = {**os.environ, "REPORT_DATA_DIR": str(data), "REPORT_FIGURES_DIR": str(tmp_path / "figures")}
     notebook = NOTEBOOKS[0]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            str(notebook),
-            "--rootdir",
-            str(ROOT),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_nbval(notebook, env)
     assert result.returncode == 1, result.stdout[-2000:]
     assert "failed" in result.stdout.splitlines()[-1]
     # and the unchanged data passes the same notebook
     env_ok = {**env, "REPORT_DATA_DIR": str(ROOT / "data")}
-    ok = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            str(notebook),
-            "--rootdir",
-            str(ROOT),
-        ],
-        cwd=ROOT,
-        env=env_ok,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    ok = run_nbval(notebook, env_ok)
     assert ok.returncode == 0, ok.stdout[-2000:]
 
 
