@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from report.paths import toc_notebooks
+from report.foundation.paths import toc_notebooks
 
 
 def pytest_ignore_collect(collection_path, config):

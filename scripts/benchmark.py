@@ -18,8 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from report.paths import ROOT  # noqa: E402
-from report.site_tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
+from report.foundation.paths import ROOT  # noqa: E402
+from report.site.tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
 
 LAST_LOG: list[str] = []
 

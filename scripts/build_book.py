@@ -57,7 +57,7 @@ STAMPS = WORK / "stamps.json"
 # What each output is made from (paths relative to the repository; folders are walked).
 # The site depends on everything; the print book on everything but the site's own look;
 # the appendix PDF only on the data and the shared package.
-SITE_ONLY = ["_static", "_templates", "report/static"]
+SITE_ONLY = ["_static", "_templates", "report/site/static"]
 BOOK_INPUTS = [
     "index.md",
     "_config.yml",
@@ -101,7 +101,7 @@ def symlinks_in_inputs() -> list[Path]:
     """Symbolic links among the files the build reads or publishes: the book's inputs, the
     data folder and the figures folder. Any of them could pull a file from outside the
     repository into the site (copied, dereferenced) or the build log."""
-    from report.paths import data_dir, symlinks_under
+    from report.foundation.paths import data_dir, symlinks_under
 
     folders = [ROOT / entry for entry in BOOK_INPUTS] + [
         ROOT / "data",
@@ -151,7 +151,7 @@ PACK_NAMES = [
     "teacher-key-sv",
     "slides-en",
     "slides-sv",
-]  # report.packs.documents()
+]  # report.pdf.packs.documents()
 
 
 def published(html_only: bool) -> bool:
@@ -293,7 +293,7 @@ def _interrupted(signum, frame) -> None:
 def stale_notebooks() -> list[str]:
     """Notebooks whose stored outputs were executed with other data, shared code or pins, or
     with other code in the notebook itself (or never executed by execute_notebooks.py)."""
-    from report.paths import code_fingerprint, inputs_fingerprint, toc_notebooks
+    from report.foundation.paths import code_fingerprint, inputs_fingerprint, toc_notebooks
 
     current = inputs_fingerprint()
     stale = []
@@ -327,8 +327,8 @@ def write_config(execute: str, coverage: str, for_print: bool = False) -> Path:
 
 
 def print_toc() -> Path:
-    """_toc.yml without the pages the reading PDF leaves out (report.paths.NOT_IN_PRINT)."""
-    from report.paths import NOT_IN_PRINT
+    """_toc.yml without the pages the reading PDF leaves out (report.foundation.paths.NOT_IN_PRINT)."""
+    from report.foundation.paths import NOT_IN_PRINT
 
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     for part in toc.get("parts", []):
@@ -377,7 +377,7 @@ def execute_side_by_side(cache_path: Path) -> None:
     from jupyter_cache import get_cache
     from jupyter_cache.executors import load_executor
 
-    from report.paths import toc_notebooks
+    from report.foundation.paths import toc_notebooks
 
     cache = get_cache(str(cache_path))
     for notebook in toc_notebooks():
@@ -393,8 +393,8 @@ def execute_side_by_side(cache_path: Path) -> None:
 
 
 def build_appendix_pdf() -> Path:
-    """The appendix PDF (data dictionary and sources), from LaTeX written by report.appendix_pdf."""
-    from report.appendix_pdf import appendix_tex, copy_sphinx_packages
+    """The appendix PDF (data dictionary and sources), from LaTeX written by report.pdf.appendix."""
+    from report.pdf.appendix import appendix_tex, copy_sphinx_packages
 
     folder = WORK / "appendix"
     folder.mkdir(parents=True, exist_ok=True)
@@ -423,9 +423,9 @@ def build_appendix_pdf() -> Path:
 
 def build_packs() -> list[Path]:
     """The classroom packs (student pack and teacher key, English and Swedish) and the slides,
-    from LaTeX written by report.packs and report.slides, compiled side by side."""
-    from report.appendix_pdf import copy_sphinx_packages
-    from report.packs import documents
+    from LaTeX written by report.pdf.packs and report.pdf.slides, compiled side by side."""
+    from report.pdf.appendix import copy_sphinx_packages
+    from report.pdf.packs import documents
 
     folder = WORK / "packs"
     folder.mkdir(parents=True, exist_ok=True)
@@ -469,7 +469,7 @@ def build_packs() -> list[Path]:
 
 
 def check_no_external_assets(site: Path, changed_since: float | None = None) -> None:
-    from report.offline import external_addresses
+    from report.site.offline import external_addresses
 
     offenders = external_addresses(site, changed_since)
     if offenders:
@@ -600,7 +600,7 @@ def main() -> None:
 def build(args: argparse.Namespace) -> None:
     links = symlinks_in_inputs()
     if links:
-        from report.paths import display_path
+        from report.foundation.paths import display_path
 
         shown = ", ".join(f"{display_path(link)} -> {os.readlink(link)}" for link in links[:5])
         fail(
@@ -621,7 +621,7 @@ def build(args: argparse.Namespace) -> None:
         return
 
     # Executed outputs depend on the data, the shared package and the pins (this fingerprint).
-    from report.paths import inputs_fingerprint
+    from report.foundation.paths import inputs_fingerprint
 
     environment = inputs_fingerprint() + "-" + mode
     if stamps.get("environment") == environment and stamps.get("coverage"):
@@ -629,8 +629,8 @@ def build(args: argparse.Namespace) -> None:
         coverage = stamps["coverage"]
     else:
         # Imported only here: they load pandas and the data.
-        from report.data import DataError, load_all
-        from report.facts import coverage_sentence
+        from report.data.load import DataError, load_all
+        from report.words.facts import coverage_sentence
 
         try:
             load_all()  # validates every table
@@ -752,7 +752,7 @@ def build(args: argparse.Namespace) -> None:
 
 def symlinks_under_site(site: Path) -> list[str]:
     """The deploy artifact follows links: the site itself holds none."""
-    from report.paths import symlinks_under
+    from report.foundation.paths import symlinks_under
 
     return [str(link.relative_to(site)) for link in symlinks_under(site) if link != site]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from report.paths import (  # noqa: E402
+from report.foundation.paths import (  # noqa: E402
     ROOT,  # noqa: E402
     code_fingerprint,
     inputs_fingerprint,

@@ -18,8 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from report.paths import ROOT
-from report.site_tools import SITE, served
+from report.foundation.paths import ROOT
+from report.site.tools import SITE, served
 
 ARTIFACTS = ROOT / "test-artifacts"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -68,7 +68,7 @@ def main() -> int:
         sys.exit("lighthouse is not installed: run `npm ci` (scripts/setup.sh does it)")
     ARTIFACTS.mkdir(exist_ok=True)
     failed = False
-    # Served gzip-compressed, as any static host serves text (see report.site_tools.served).
+    # Served gzip-compressed, as any static host serves text (see report.site.tools.served).
     with served(SITE, compress=True) as base:
         for page in args.pages:
             output = ARTIFACTS / f"lighthouse-{args.preset}-{Path(page).stem}.json"

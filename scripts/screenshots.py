@@ -10,8 +10,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from report.paths import ROOT  # noqa: E402
-from report.site_tools import served, toc_pages  # noqa: E402
+from report.foundation.paths import ROOT  # noqa: E402
+from report.site.tools import served, toc_pages  # noqa: E402
 
 SITE, PDF, OUT = (
     ROOT / "_build" / "html",

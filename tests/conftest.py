@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from report.paths import ROOT  # noqa: E402
+from report.foundation.paths import ROOT  # noqa: E402
 
 SITE = ROOT / "_build" / "html"
 PDF = ROOT / "_build" / "pdf" / "book.pdf"
@@ -51,7 +51,7 @@ def pdf() -> Path:
 
 @pytest.fixture(scope="session")
 def server(site):
-    from report.site_tools import served
+    from report.site.tools import served
 
     with served(site) as base:
         yield base

@@ -1,5 +1,5 @@
 """Every interactive chart, drawn in Chromium at a phone's, a tablet's and a laptop's width,
-keeps the layout contract (report/chart_layout.py): no overlap of title, legend, notes and
+keeps the layout contract (report/rendering/chart_layout.py): no overlap of title, legend, notes and
 tick labels, no text cut off at the chart's edge, no text under 10 px, and a plot area of at
 least 45% of the chart's width. The measuring is in tests/chart_geometry.js."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from report.site_tools import expected_charts, notebook_pages
+from report.site.tools import expected_charts, notebook_pages
 
 GEOMETRY = (Path(__file__).parent / "chart_geometry.js").read_text(encoding="utf-8")
 CHART_PAGES = [(path, nb) for path, nb in notebook_pages() if expected_charts(nb)]
@@ -81,7 +81,7 @@ def test_static_charts_are_shown_at_a_readable_size(browser, server, width):
     """A matplotlib chart's smallest text is 11 pt in its drawing; shown at a scale under
     READABLE_SCALE it would be under 10 px on screen. On phones the narrower drawing or a
     sideways-scrolling box keeps the scale."""
-    from report.charts import READABLE_SCALE
+    from report.rendering.charts import READABLE_SCALE
 
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()

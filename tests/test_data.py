@@ -19,8 +19,8 @@ import frictionless
 import pandas as pd
 import pytest
 
-from report.data import DataError, load_all, read_package, validate
-from report.paths import ROOT  # noqa: E402
+from report.data.load import DataError, load_all, read_package, validate
+from report.foundation.paths import ROOT  # noqa: E402
 
 DATA = ROOT / "data"
 
@@ -275,10 +275,10 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
 
 
 def test_bibliography_is_generated_from_the_sources():
-    from report.bib import BIB, render_bib
+    from report.words.bib import BIB, render_bib
 
     assert BIB.read_text(encoding="utf-8") == render_bib(), (
-        "run `python -m report.bib` after editing sources.csv"
+        "run `python -m report.words.bib` after editing sources.csv"
     )
 
 
@@ -333,7 +333,7 @@ def test_schema_does_not_expire(data_copy, monkeypatch):
     import datetime as dt
     import types
 
-    import report.data
+    import report.data.load
 
     class March2027(dt.date):  # the validator's clock, moved past the year the schema was written
         @classmethod
@@ -341,7 +341,9 @@ def test_schema_does_not_expire(data_copy, monkeypatch):
             return dt.date(2027, 3, 2)
 
     monkeypatch.setattr(
-        report.data, "dt", types.SimpleNamespace(date=March2027, datetime=dt.datetime, timedelta=dt.timedelta)
+        report.data.load,
+        "dt",
+        types.SimpleNamespace(date=March2027, datetime=dt.datetime, timedelta=dt.timedelta),
     )
     validate(data_copy)
 
@@ -513,7 +515,7 @@ def test_records_of_events_and_statements_never_rest_on_a_think_tank_alone():
     """A think tank's, institute's or movement's own publication is the original record of its
     own view; an event, a figure, a measure or someone else's statement needs an official
     source, an agency or an outlet behind it."""
-    from report.facts import OWN_VIEW_TABLES
+    from report.words.facts import OWN_VIEW_TABLES
 
     tables = load_all()
     own = set(tables["sources"].query("source_class == 'research_or_advocacy'")["source_id"])
@@ -579,7 +581,7 @@ def test_a_note_that_names_a_source_names_one_the_data_lists():
 
 def test_aggregator_share_is_within_the_target():
     """At most 10% of the evidence rows rest on copies, summaries and aggregators alone (issue 12)."""
-    from report.facts import rows_on_aggregators_alone
+    from report.words.facts import rows_on_aggregators_alone
 
     weak, total = rows_on_aggregators_alone()
     assert weak / total <= 0.10, f"{weak} of {total} rows rest on aggregators alone"
@@ -707,7 +709,7 @@ def test_state_media_only_for_its_own_state(data_copy):
 
 def test_state_media_may_speak_for_its_own_state():
     """The same TASS page backing a row whose actor is Russia is accepted (the rule is not a ban)."""
-    from report.source_policy import _records_position
+    from report.data.source_policy import _records_position
 
     row = pd.Series({"actor": "Russian embassy in Brussels", "russia_reaction": None})
     assert _records_position("responses", row, "RU", "Russia")
@@ -715,7 +717,7 @@ def test_state_media_may_speak_for_its_own_state():
 
 
 def test_standing_marks_each_class_and_names_the_original_of_a_copy():
-    from report.source_policy import standing
+    from report.data.source_policy import standing
 
     sources = load_all()["sources"].set_index("source_id", drop=False)
     marks = {standing(row) for _, row in sources.iterrows()}
@@ -787,7 +789,7 @@ def test_a_character_the_pdfs_cannot_set_is_refused_by_name(data_copy, text, cod
 
 def test_the_pdf_characters_are_those_the_latex_encodings_declare():
     """data.PDF_CHARACTERS lists what T1, T2A and TS1 declare in the TeX Live the build uses."""
-    from report.data import PDF_CHARACTERS
+    from report.data.load import PDF_CHARACTERS
 
     found = subprocess.run(
         ["kpsewhich", "t1enc.dfu", "t2aenc.dfu", "ts1enc.dfu", "utf8.def"], capture_output=True, text=True

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from report.site_tools import toc_pages
-from report.sphinx_ext import CLASSROOM_PAGES
+from report.site.sphinx_ext import CLASSROOM_PAGES
+from report.site.tools import toc_pages
 
 
 def visible_count(page, selector: str) -> int:

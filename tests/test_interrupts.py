@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from report.paths import ROOT
+from report.foundation.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_book  # noqa: E402

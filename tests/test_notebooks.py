@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from report.paths import (
+from report.foundation.paths import (
     ROOT,  # noqa: E402
     toc_notebooks,
 )
@@ -41,15 +41,15 @@ def test_first_cell_is_the_shared_preamble(notebook):
     hidden but can be opened (the page's code switch), like every analysis cell."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     first_code = next(c for c in cells if c["cell_type"] == "code")
-    assert "from report.preamble import *" in "".join(first_code["source"])
+    assert "from report.rendering.preamble import *" in "".join(first_code["source"])
     if not is_classroom_page(notebook):
         assert "hide-input" in first_code["metadata"].get("tags", [])
 
 
 def is_classroom_page(notebook) -> bool:
-    """Classroom pages show no code and no code switch (report.sphinx_ext.CLASSROOM_PAGES): their
+    """Classroom pages show no code and no code switch (report.site.sphinx_ext.CLASSROOM_PAGES): their
     readers prepare a lesson; the chapter's notebook is the way to the code."""
-    from report.sphinx_ext import CLASSROOM_PAGES
+    from report.site.sphinx_ext import CLASSROOM_PAGES
 
     return notebook.relative_to(ROOT).with_suffix("").as_posix() in CLASSROOM_PAGES
 

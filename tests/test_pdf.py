@@ -7,7 +7,7 @@ import re
 import subprocess
 import unicodedata
 
-from report.site_tools import expected_figures, notebook_pages
+from report.site.tools import expected_figures, notebook_pages
 
 
 def pdf_text(pdf) -> str:
@@ -18,7 +18,7 @@ def pdf_text(pdf) -> str:
 
 def chapter_titles() -> list[str]:
     """The titles of the chapters the reading PDF prints (the classroom packs print the rest)."""
-    from report.paths import NOT_IN_PRINT, ROOT
+    from report.foundation.paths import NOT_IN_PRINT, ROOT
 
     titles = []
     for _, notebook in notebook_pages():
@@ -51,7 +51,7 @@ def test_reading_pdf_is_a_report_not_a_reference_work(pdf):
 
 
 def test_appendix_pdf_holds_the_dictionary_and_every_source(pdf):
-    from report.data import load_table
+    from report.data.load import load_table
 
     appendix = pdf.with_name("appendix.pdf")
     assert appendix.is_file(), "no appendix PDF beside the reading PDF"
@@ -104,7 +104,7 @@ def test_at_least_as_many_images_as_figures(pdf):
 
 def test_no_code_cells_in_print(pdf):
     text = pdf_text(pdf)
-    assert "from report.preamble import" not in text
+    assert "from report.rendering.preamble import" not in text
     assert "plotly_chart(" not in text
 
 

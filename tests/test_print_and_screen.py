@@ -11,8 +11,8 @@ import unicodedata
 
 import pytest
 
-from report.paths import NOT_IN_PRINT, ROOT
-from report.site_tools import toc_pages
+from report.foundation.paths import NOT_IN_PRINT, ROOT
+from report.site.tools import toc_pages
 
 CAPTION_NUMBER = re.compile(r'<span class="caption-number">(Fig\.|Table) (\d+) </span>(.{0,400})', re.S)
 TAG = re.compile(r"<[^>]+>")

@@ -10,7 +10,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-from report.paths import ROOT
+from report.foundation.paths import ROOT
 
 
 def pins() -> dict[str, Version]:

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from report.paths import ROOT  # noqa: E402
-from report.site_tools import toc_pages
+from report.foundation.paths import ROOT  # noqa: E402
+from report.site.tools import toc_pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = toc_pages()
@@ -182,7 +182,7 @@ def test_every_source_url_is_listed_on_the_sources_page(site):
     import csv
     import html as html_lib
 
-    from report.escape import url
+    from report.foundation.escape import url
 
     page = html_lib.unescape((site / "chapters" / "91_sources.html").read_text(encoding="utf-8"))
     with (ROOT / "data" / "sources.csv").open(encoding="utf-8", newline="") as handle:
@@ -249,8 +249,8 @@ def test_citation_file_matches_the_book_settings():
     release date is the date the sources were last checked."""
     import yaml
 
-    from report.data import as_of, read_package
-    from report.facts import identity
+    from report.data.load import as_of, read_package
+    from report.words.facts import identity
 
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     assert cff["title"] == identity()["title"]
@@ -261,18 +261,18 @@ def test_citation_file_matches_the_book_settings():
 def test_the_architecture_page_names_every_module_and_script():
     """docs/architecture.md names every module of the shared package (under the heading of its
     layer, as tests/test_architecture.py places it) and every script."""
-    from test_architecture import LAYERS, modules
+    from test_architecture import LAYERS, layer_of, modules
 
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     sections = {name: text for name, text in re.findall(r"^### ([^\n]+)\n(.*?)(?=^##|\Z)", page, re.M | re.S)}
+    layers = list(LAYERS)
     misplaced = [
-        f"{m}.py (layer {layer})"
-        for layer, members in LAYERS.items()
-        for m in sorted(members)
-        if m in modules() and f"`{m}.py`" not in sections.get(layer, "")
+        f"{path} (layer {layers[layer_of(m)]})"
+        for m in modules()
+        if f"`{(path := m.replace('.', '/') + '.py')}`" not in sections.get(layers[layer_of(m)], "")
     ]
     assert not misplaced, f"docs/architecture.md does not list under its layer: {misplaced}"
-    named = [p.name for p in sorted((ROOT / "report").glob("*.mjs"))]
+    named = [p.name for p in sorted((ROOT / "report").rglob("*.mjs"))]
     named += [p.name for p in sorted((ROOT / "scripts").iterdir()) if p.suffix in (".py", ".sh")]
     missing = [name for name in named if f"`{name}`" not in page]
     assert not missing, f"docs/architecture.md does not name {missing}"

@@ -15,9 +15,9 @@ import pandas as pd
 import pytest
 from test_data import expect_error, first_row_where, set_cell
 
-from report import facts
-from report.data import load_all
-from report.paths import ROOT
+from report.data.load import load_all
+from report.foundation.paths import ROOT
+from report.words import facts
 
 CHAPTERS = ROOT / "chapters"
 # The pages that state the record's counts: the chapters this record's owner keeps, the summary
@@ -309,7 +309,7 @@ def test_the_count_check_finds_a_count_stated_two_ways():
 
 
 def test_the_pages_show_the_counts_and_dates_computed_in_report_facts():
-    """The stored outputs are current: each page's glued counts and dates are those report.facts
+    """The stored outputs are current: each page's glued counts and dates are those report.words.facts
     computes now (a notebook not re-run after a data change fails here)."""
     counts, dating = facts.incident_counts(), facts.dating()
     intro, incidents, followed = (

@@ -7,12 +7,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from report import chart_layout, glue, labels, tables
-from report.charts import add_source_line
-from report.data import read_package
-from report.facts import coverage, rows_on_aggregators_alone
-from report.paths import ROOT
-from report.sphinx_ext import choose_bundle
+from report.data.load import read_package
+from report.foundation import glue
+from report.foundation.paths import ROOT
+from report.rendering import chart_layout, tables
+from report.rendering.charts import add_source_line
+from report.site.sphinx_ext import choose_bundle
+from report.words import labels
+from report.words.facts import coverage, rows_on_aggregators_alone
 
 
 # Numbers in prose
@@ -56,7 +58,7 @@ def test_table_headers_and_dates_read_as_words():
 
 
 def test_source_links_name_the_original_first_and_the_copy_as_via():
-    from report.bib import original_publisher
+    from report.words.bib import original_publisher
 
     sources = tables._sources()
     copied = next(
@@ -126,7 +128,7 @@ def test_coverage_runs_from_the_first_to_the_last_event():
 
 
 def test_aggregator_share_counts_every_evidence_row():
-    from report.facts import NOT_EVIDENCE
+    from report.words.facts import NOT_EVIDENCE
 
     weak, total = rows_on_aggregators_alone()
     package = read_package()
@@ -137,8 +139,8 @@ def test_aggregator_share_counts_every_evidence_row():
 
 
 def test_appendix_tex_escapes_data_text():
-    from report.appendix_pdf import appendix_tex
-    from report.escape import latex_text
+    from report.foundation.escape import latex_text
+    from report.pdf.appendix import appendix_tex
 
     tex = appendix_tex()
     titles = tables._sources()["title"]
@@ -149,11 +151,11 @@ def test_appendix_tex_escapes_data_text():
     assert all(latex_text(t) in tex for t in special)
 
 
-# --- report.site_css: one purged stylesheet ------------------------------------------------
+# --- report.site.stylesheet: one purged stylesheet ------------------------------------------------
 
 
 def test_stylesheet_bundle_keeps_what_pages_use_and_drops_the_rest(tmp_path):
-    from report import site_css
+    from report.site import stylesheet as site_css
 
     static = tmp_path / "site" / "_static"
     (static / "styles").mkdir(parents=True)
@@ -180,7 +182,7 @@ def test_stylesheet_bundle_keeps_what_pages_use_and_drops_the_rest(tmp_path):
 
 
 def test_stylesheet_urls_are_rebased_to_the_bundle(tmp_path):
-    from report import site_css
+    from report.site import stylesheet as site_css
 
     static = tmp_path / "_static"
     (static / "styles").mkdir(parents=True)
@@ -190,11 +192,11 @@ def test_stylesheet_urls_are_rebased_to_the_bundle(tmp_path):
     assert 'url("styles/../vendor/x.woff")' in text and "url(data:image/png;base64,AA)" in text
 
 
-# --- report.markdown_latex: classroom texts in print -------------------------------------
+# --- report.rendering.markdown_latex: classroom texts in print -------------------------------------
 
 
 def test_classroom_markdown_becomes_escaped_latex():
-    from report.markdown_latex import to_latex
+    from report.rendering.markdown_latex import to_latex
 
     latex = to_latex(
         "## Steps\n\n1. **Sort.** Pairs sort the cards & discuss {ref}`chapter-audit`.\n"
@@ -208,7 +210,7 @@ def test_classroom_markdown_becomes_escaped_latex():
 
 
 def test_classroom_markdown_refuses_what_it_cannot_print():
-    from report.markdown_latex import to_latex
+    from report.rendering.markdown_latex import to_latex
 
     with pytest.raises(ValueError, match="unknown cross-reference"):
         to_latex("See {ref}`no-such-label`.", {})
@@ -217,7 +219,7 @@ def test_classroom_markdown_refuses_what_it_cannot_print():
 
 
 def test_launch_links_appear_only_for_a_github_repository():
-    from report.classroom import launch_links
+    from report.classroom.material import launch_links
 
     assert launch_links("") is None and launch_links("https://gitlab.com/a/b") is None
     links = launch_links("https://github.com/owner/report").text
@@ -229,14 +231,14 @@ def test_launch_links_appear_only_for_a_github_repository():
 
 
 def test_the_build_knows_every_classroom_pdf():
-    """build_book names the classroom PDFs without importing report.packs (that would load
+    """build_book names the classroom PDFs without importing report.pdf.packs (that would load
     pandas before its no-change check): its list must be the packs module's."""
     import sys
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from build_book import PACK_NAMES
 
-    from report.packs import documents
+    from report.pdf.packs import documents
 
     assert PACK_NAMES == list(documents())
 
@@ -248,8 +250,8 @@ def test_no_chapter_asks_for_text_below_the_charts_floor():
     import json
     import re
 
-    from report.charts import MIN_FONT_PT
-    from report.paths import toc_notebooks
+    from report.foundation.paths import toc_notebooks
+    from report.rendering.charts import MIN_FONT_PT
 
     too_small = []
     for notebook in toc_notebooks():
@@ -262,7 +264,7 @@ def test_no_chapter_asks_for_text_below_the_charts_floor():
 
 
 def test_a_map_may_only_ask_for_an_outline_the_site_serves():
-    from report.charts import plotly_chart
+    from report.rendering.charts import plotly_chart
 
     fig = go.Figure(go.Scattergeo(lon=[20], lat=[50]))
     fig.update_geos(scope="asia", resolution=50)
@@ -273,7 +275,7 @@ def test_a_map_may_only_ask_for_an_outline_the_site_serves():
 # The data layer
 def test_validated_frames_are_indexed_by_the_real_csv_line():
     """The rules name the line a reader opens in an editor: the frames carry it."""
-    from report.data import validate
+    from report.data.load import validate
 
     tables = validate()
     for name, frame in tables.items():
@@ -283,7 +285,7 @@ def test_validated_frames_are_indexed_by_the_real_csv_line():
 def test_a_duplicated_row_is_refused_at_its_line(tmp_path):
     import shutil
 
-    from report.data import DataError, validate
+    from report.data.load import DataError, validate
 
     folder = tmp_path / "data"
     shutil.copytree(ROOT / "data", folder)
@@ -301,7 +303,7 @@ def test_a_duplicated_row_is_refused_at_its_line(tmp_path):
 def test_page_description_is_the_first_prose_paragraph_cut_at_a_word():
     from docutils.core import publish_doctree
 
-    from report.sphinx_ext import DESCRIPTION_LENGTH, page_description
+    from report.site.sphinx_ext import DESCRIPTION_LENGTH, page_description
 
     long_words = " ".join(["September"] * 40)
     doctree = publish_doctree(
@@ -318,7 +320,7 @@ def test_the_schema_layer_runs_once_for_the_same_bytes(tmp_path, monkeypatch):
     and any change to them is checked in full again."""
     import shutil
 
-    from report import data
+    from report.data import load as data
 
     folder = tmp_path / "data"
     shutil.copytree(ROOT / "data", folder)

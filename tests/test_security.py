@@ -22,10 +22,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from report import escape
-from report.offline import external_addresses, is_external
-from report.paths import ROOT  # noqa: E402
-from report.site_tools import served, toc_pages
+from report.foundation import escape
+from report.foundation.paths import ROOT  # noqa: E402
+from report.site.offline import external_addresses, is_external
+from report.site.tools import served, toc_pages
 
 TYPED = "R&D 100% $5 a_b < 5 minutes"
 
@@ -89,7 +89,7 @@ def test_matplotlib_draws_data_text_as_typed(tmp_path, monkeypatch, item):
     import matplotlib.pyplot as plt
     from matplotlib.text import Text
 
-    from report.charts import matplotlib_chart
+    from report.rendering.charts import matplotlib_chart
 
     monkeypatch.setenv("REPORT_FIGURES_DIR", str(tmp_path))
     with matplotlib.rc_context({"text.parse_math": True}):
@@ -154,12 +154,12 @@ def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
     import io
     import zipfile
 
-    from report.sphinx_ext import copy_downloads
+    from report.site.sphinx_ext import copy_downloads
 
     data, figures, out = _downloads(tmp_path, monkeypatch)
     # The spreadsheet exercise is built from validated data, which refuses a formula (its own
     # neutralising is tested in tests/test_swedish.py): left out of this copy-step test.
-    monkeypatch.setattr("report.workbook.write_workbook", lambda path: path.write_bytes(b""))
+    monkeypatch.setattr("report.rendering.workbook.write_workbook", lambda path: path.write_bytes(b""))
     with (data / "incidents.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     rows[1][rows[0].index("notes")] = FORMULA
@@ -190,7 +190,7 @@ def test_every_published_csv_is_spreadsheet_safe(tmp_path, monkeypatch):
 def test_a_symlink_the_site_would_copy_stops_the_build(tmp_path, monkeypatch, kind):
     from sphinx.errors import ExtensionError
 
-    from report.sphinx_ext import copy_downloads
+    from report.site.sphinx_ext import copy_downloads
 
     data, figures, out = _downloads(tmp_path, monkeypatch)
     outside = tmp_path / "outside"
@@ -343,7 +343,7 @@ def hostile_build(tmp_path_factory):
         "REPORT_FIGURES_DIR": str(repo / "figures"),
     }
     bib = subprocess.run(
-        [sys.executable, "-m", "report.bib"], cwd=repo, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "report.words.bib"], cwd=repo, env=env, capture_output=True, text=True
     )
     assert bib.returncode == 0, bib.stderr[-3000:]
     result = subprocess.run(
@@ -477,7 +477,7 @@ def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp
     import build_book
     import execute_notebooks
 
-    from report import paths
+    from report.foundation import paths
 
     chapter = tmp_path / "chapters" / "10_chart.ipynb"
     chapter.parent.mkdir()
@@ -549,7 +549,7 @@ def test_the_stored_notebooks_were_executed_with_the_current_inputs():
 
 
 def test_notebooks_carry_no_volatile_execution_metadata():
-    from report.paths import toc_notebooks
+    from report.foundation.paths import toc_notebooks
 
     for notebook in toc_notebooks():
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]

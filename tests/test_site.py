@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from report.site_tools import expected_charts, notebook_pages, page_weight
+from report.site.tools import expected_charts, notebook_pages, page_weight
 
 PAGES = notebook_pages()
 
@@ -213,7 +213,7 @@ def test_coverage_shown_equals_the_data(site):
     """Home page, about page and the PDF's title page state the period the data cover."""
     import subprocess
 
-    from report.facts import coverage, long_date
+    from report.words.facts import coverage, long_date
 
     covered = coverage()
     expected = [
@@ -240,7 +240,7 @@ def test_swedish_pages_are_marked_swedish_and_others_english(site):
     """Screen readers and hyphenation follow <html lang>: Swedish pages say sv, the rest en."""
     import re as re_module
 
-    from report.site_tools import toc_pages
+    from report.site.tools import toc_pages
 
     languages = {
         path: re_module.search(
@@ -296,8 +296,8 @@ def test_model_answers_are_only_for_teachers(site):
     """Every model answer (English and Swedish, from data/discussion_questions.csv) and every
     factual answer is on a teacher page and in a teacher key; none is on a page students use
     or in a student pack."""
-    from report.classroom import class_facts
-    from report.data import load_table
+    from report.classroom.material import class_facts
+    from report.data.load import load_table
 
     questions = load_table("discussion_questions")
     discussion = questions[questions["kind"] == "discussion"]
@@ -337,7 +337,7 @@ def test_model_answers_are_only_for_teachers(site):
 def test_packs_hold_every_question_and_every_claim_card(site):
     """Each student pack prints every discussion and factual question (in its language) and a
     card for every claim of the article, with the claim's words and paragraph."""
-    from report.data import load_table
+    from report.data.load import load_table
 
     questions = load_table("discussion_questions")
     claims = load_table("article_claims")
@@ -357,8 +357,8 @@ def test_the_slides_are_a_short_deck_with_the_charts(site):
     (the first question of every chapter)."""
     import subprocess
 
-    from report.data import load_table
-    from report.slides import slides_tex
+    from report.data.load import load_table
+    from report.pdf.slides import slides_tex
 
     info = subprocess.run(
         ["pdfinfo", str(site / "packs" / "slides-en.pdf")], capture_output=True, text=True, check=True

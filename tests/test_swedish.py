@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from report.paths import ROOT
+from report.foundation.paths import ROOT
 
 SWEDISH_PDFS = ["student-pack-sv", "teacher-key-sv", "slides-sv"]
 SLIDES = ["slides-en", "slides-sv"]
@@ -49,8 +49,8 @@ def pdf_pages(path) -> list[str]:
 
 
 def test_english_share_tells_the_languages_apart():
-    from report.classroom import readings
-    from report.data import load_table
+    from report.classroom.material import readings
+    from report.data.load import load_table
 
     questions = load_table("discussion_questions")
     assert english_share(" ".join(questions["model_answer"].dropna())) > 0.9
@@ -71,11 +71,11 @@ def test_swedish_pdfs_are_in_swedish(site, name):
 
 def test_claim_cards_have_one_number_everywhere(site):
     """A starter card carries the same number on the Swedish lesson page, in the student pack, in
-    the teacher key and on the slides: the number of its claim (report.classroom.claim_number)."""
+    the teacher key and on the slides: the number of its claim (report.classroom.material.claim_number)."""
     from bs4 import BeautifulSoup
 
-    from report.classroom import STARTER_CARDS, claim_number
-    from report.data import load_table
+    from report.classroom.material import STARTER_CARDS, claim_number
+    from report.data.load import load_table
 
     swedish = load_table("article_claims_sv").set_index("claim_id")["article_phrase_sv"]
     page = BeautifulSoup((site / "chapters" / "sv_lektioner.html").read_text(encoding="utf-8"), "html.parser")
@@ -117,7 +117,7 @@ def test_claim_cards_have_one_number_everywhere(site):
 def test_slides_are_short_and_readable(site, name):
     """One slide per frame the deck writes; no overfull box; at most about 40 words a slide; every
     chart full width (at least 5 of the slide's 6.3 inches) and no bitmap shrunk below 150 ppi."""
-    from report.slides import slides_tex
+    from report.pdf.slides import slides_tex
 
     language = name.split("-")[1]
     frames = slides_tex(language).count(r"\begin{frame}")
@@ -146,7 +146,7 @@ def test_slides_are_short_and_readable(site, name):
 def test_classroom_charts_set_every_text_at_14_pt_at_slide_size(language):
     from matplotlib.text import Text
 
-    from report.classroom_charts import CHART_FONT_PT, CHART_INCHES, CHARTS, draw_chart
+    from report.classroom.slide_charts import CHART_FONT_PT, CHART_INCHES, CHARTS, draw_chart
 
     for name in CHARTS:
         figure = draw_chart(name, language)
@@ -162,8 +162,8 @@ def test_classroom_charts_set_every_text_at_14_pt_at_slide_size(language):
 
 def test_slides_name_glossary_terms_by_id_not_by_wording(monkeypatch):
     """Renaming a glossary term (issue 25: 'Article 5') must not break the slides."""
-    import report.slides as slides
-    from report.data import load_all
+    import report.pdf.slides as slides
+    from report.data.load import load_all
 
     tables = load_all()
     tables["glossary"]["term"] = tables["glossary"]["term"].str.replace("Article 5", "Article V", regex=False)
@@ -172,8 +172,8 @@ def test_slides_name_glossary_terms_by_id_not_by_wording(monkeypatch):
     )
     monkeypatch.setattr(slides, "load_all", lambda: tables)
     assert "Article V" in slides.slides_tex("en") and "Artikel V" in slides.slides_tex("sv")
-    source = (ROOT / "report" / "slides.py").read_text(encoding="utf-8") + (
-        ROOT / "report" / "packs.py"
+    source = (ROOT / "report" / "pdf" / "slides.py").read_text(encoding="utf-8") + (
+        ROOT / "report" / "pdf" / "packs.py"
     ).read_text(encoding="utf-8")
     assert 'set_index("term")' not in source and '.loc["Article' not in source
 
@@ -184,8 +184,8 @@ def test_slides_name_glossary_terms_by_id_not_by_wording(monkeypatch):
 def test_readings_fit_the_lesson_and_carry_figures_and_sources():
     """One reading per group of the 90-minute plan, at most about 600 words, its figures filled
     in from the data, with a chart and sources that exist."""
-    from report.classroom import readings
-    from report.data import load_table
+    from report.classroom.material import readings
+    from report.data.load import load_table
 
     sources = set(load_table("sources")["source_id"])
     found = readings()
@@ -203,7 +203,7 @@ def test_readings_fit_the_lesson_and_carry_figures_and_sources():
 
 @pytest.mark.parametrize("hostile", ["=1+1", "+A1", "-2+3", "@SUM(A1)", "\t=1", '=HYPERLINK("http://x")'])
 def test_spreadsheet_cells_neutralise_formulas(hostile):
-    from report.workbook import safe_cell
+    from report.rendering.workbook import safe_cell
 
     assert safe_cell(hostile) == "'" + hostile
     assert safe_cell("Polen") == "Polen" and safe_cell(3) == 3 and safe_cell(None) is None
@@ -215,8 +215,8 @@ def test_spreadsheet_reads_back_with_the_data_and_the_tasks(tmp_path, monkeypatc
     Swedish and English."""
     from openpyxl import load_workbook
 
-    import report.workbook as workbook
-    from report.data import load_table
+    import report.rendering.workbook as workbook
+    from report.data.load import load_table
 
     incidents = load_table("incidents")
     hostile = incidents.copy()
@@ -297,10 +297,10 @@ def _swedish_texts() -> dict[str, str]:
     the Swedish pages' prose and the packs' and slides' Swedish words."""
     import nbformat
 
-    from report.classroom import readings
-    from report.data import load_table
-    from report.packs import WORDS as PACK_WORDS
-    from report.slides import WORDS as SLIDE_WORDS
+    from report.classroom.material import readings
+    from report.data.load import load_table
+    from report.pdf.packs import WORDS as PACK_WORDS
+    from report.pdf.slides import WORDS as SLIDE_WORDS
 
     texts = {}
     for table, columns in {
@@ -327,7 +327,7 @@ def _swedish_texts() -> dict[str, str]:
 def test_swedish_material_follows_the_term_list():
     """No form the term list (data/terms_sv.csv) says to avoid; Swedish quotation marks only;
     'artikel 4' in lower case inside a sentence."""
-    from report.classroom import swedish_terms
+    from report.classroom.material import swedish_terms
 
     terms = swedish_terms()
     avoided = [
@@ -355,7 +355,7 @@ def test_swedish_material_follows_the_term_list():
 
 def test_term_list_catches_a_slip():
     """The term check fails on the slips issue 22 found."""
-    import report.classroom as classroom
+    import report.classroom.material as classroom
 
     texts = {"slip": "Enligt NATO finns det i datan, och ”Nato-ambassadören” sa “nej”."}
     terms = classroom.swedish_terms()
@@ -367,8 +367,8 @@ def test_term_list_catches_a_slip():
 
 
 def test_every_swedish_translation_points_at_a_row():
-    from report.classroom import timeline_events, translation_sv
-    from report.data import load_table
+    from report.classroom.material import timeline_events, translation_sv
+    from report.data.load import load_table
 
     keys = {"incidents": "incident_id", "responses": "response_id", "incident_figures": "figure_id"}
     for _, row in load_table("translations_sv").iterrows():

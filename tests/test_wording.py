@@ -1,4 +1,4 @@
-"""Numbers written as a writer would (report/wording.py), and the fault finder that the page
+"""Numbers written as a writer would (report/words/wording.py), and the fault finder that the page
 and PDF tests run over every rendered text."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from report import wording
+from report.words import wording
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def page_paragraphs(html: str) -> str:
 
 
 def test_every_page_writes_numbers_as_a_writer_would(site):
-    from report.site_tools import toc_pages
+    from report.site.tools import toc_pages
 
     found = []
     for page in toc_pages():
@@ -117,7 +117,7 @@ def test_every_pdf_writes_ranges_and_plurals_as_a_writer_would(pdf):
     are checked: ranges after 'between' or 'from', and '1' with a plural noun."""
     import subprocess
 
-    from report.paths import ROOT
+    from report.foundation.paths import ROOT
 
     kinds = ("a range after", "'1' with a plural noun")
     found = []

@@ -1,0 +1,113 @@
+"""The incident map, drawn by the introduction (August-November 2025) and the incidents chapter
+(the long view since 2022) from the same code."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from report.foundation.escape import tooltip
+from report.foundation.glue import span
+from report.rendering.theme import GREY, OKABE_ITO
+from report.words.labels import country, labels
+
+
+def hover_text(incidents: pd.DataFrame) -> pd.Series:
+    """Date, place, kind, category, stated origin, counts where known, and the summary, wrapped for a tooltip."""
+    kinds, categories = labels("incidents", "kind"), labels("incidents", "category")
+    origins, levels = labels("incidents", "origin"), labels("incidents", "firmness")
+    return incidents.apply(
+        lambda r: tooltip(
+            f"{r['date_start']:%-d %B %Y} · {r['place']} ({country(r['country'])})",
+            f"{kinds[r['kind']]}; {categories[r['category']].lower()}",
+            f"origin: {origins[r['origin']]}, {levels[r['firmness']]}",
+            None if pd.isna(r["count_min"]) else f"objects: {span(r['count_min'], r['count_max'])}",
+            r["summary"],
+        ),
+        axis=1,
+    )
+
+
+def incident_map(layers: list[tuple[str, pd.DataFrame, dict]], *, title: str, height: int = 680) -> go.Figure:
+    """A map of Europe with one legend entry per layer: (label, incidents, marker style[, 'legendonly'])."""
+    fig = go.Figure()
+    for label, points, marker, *visible in layers:
+        if points.empty:
+            continue
+        fig.add_trace(
+            go.Scattergeo(
+                lon=points["lon"],
+                lat=points["lat"],
+                mode="markers",
+                name=label,
+                marker=marker,
+                customdata=hover_text(points).to_frame(),
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                visible=visible[0] if visible else True,
+            )
+        )
+    # The frame reaches east to Belarus and western Russia, where the drones came from, and is
+    # about as wide as it is tall, so that the map fills a laptop's chart as well as a phone's.
+    # The Black Sea is a "lake" in the map data: drawn as water, not left blank; countries the
+    # Europe outlines leave out (Georgia, Türkiye) show as land, not as a white hole.
+    fig.update_geos(
+        scope="europe",
+        resolution=50,
+        projection_type="mercator",
+        lataxis_range=[43, 71],
+        lonaxis_range=[-8, 42],
+        showcountries=True,
+        countrycolor="#bdbdbd",
+        showland=True,
+        landcolor="#f4f4f4",
+        showocean=True,
+        oceancolor="#e8f1f8",
+        showlakes=True,
+        lakecolor="#e8f1f8",
+        bgcolor="#f4f4f4",
+        showframe=False,
+    )
+    fig.update_layout(
+        title=title,
+        height=height,
+        margin=dict(l=10, r=10, t=60, b=120),
+        legend=dict(orientation="h", y=-0.02, yanchor="top", x=0, font=dict(size=12)),
+    )
+    return fig
+
+
+def point_marker(colour: str, size: int = 11, symbol: str = "circle") -> dict:
+    return dict(size=size, color=colour, symbol=symbol, line=dict(width=0.8, color="#333333"), opacity=0.9)
+
+
+CONTEXT_MARKER = dict(size=8, color=GREY, symbol="circle-open", line=dict(width=1.5))
+
+
+# One map layer per stated origin and firmness, in this order; Okabe-Ito colours keyed by
+# (origin, firmness) so that a suspected Russian origin is a lighter shade of a formal one.
+ORIGIN_LAYERS = [
+    ("russia", "formal", OKABE_ITO["vermillion"]),
+    ("russia", "suspected", OKABE_ITO["orange"]),
+    ("belarus", "formal", OKABE_ITO["purple"]),
+    ("belarus", "suspected", OKABE_ITO["purple"]),
+    ("ukraine", "formal", OKABE_ITO["blue"]),
+    ("ukraine", "suspected", OKABE_ITO["blue"]),
+    ("other", "formal", OKABE_ITO["green"]),
+    ("other", "suspected", OKABE_ITO["green"]),
+    ("unknown", "none", OKABE_ITO["sky"]),
+]
+
+
+def origin_layers(incidents: pd.DataFrame) -> list[tuple[str, pd.DataFrame, dict]]:
+    """Map layers of `incidents` by stated origin and firmness ('Russia, suspected'); a layer
+    with no rows is left out. A suspected origin is drawn as a diamond, a formal one as a circle."""
+    origins, levels = labels("incidents", "origin"), labels("incidents", "firmness")
+    layers = []
+    for origin, firmness, colour in ORIGIN_LAYERS:
+        rows = incidents[(incidents["origin"] == origin) & (incidents["firmness"] == firmness)]
+        if len(rows):
+            label = origins[origin] if firmness == "none" else f"{origins[origin]}, {levels[firmness]}"
+            layers.append(
+                (label, rows, point_marker(colour, symbol="diamond" if firmness == "suspected" else "circle"))
+            )
+    return layers
