@@ -22,11 +22,19 @@ from report.rendering.theme import (
 )
 from report.words.labels import countries, country, labelled, labels
 
-apply_theme()
+
+
+def setup_chapter() -> None:
+    """What every chapter does first: the chart theme, loud deprecations, pandas' display."""
+    apply_theme()
+    warnings.simplefilter("error", FutureWarning)  # a deprecation in the stack should fail loudly, not drift
+    pd.set_option("display.max_colwidth", 80)
+
+
+# The star import (being retired: chapters import what they use and call setup_chapter()).
+setup_chapter()
 CATEGORY_LABELS = labels("incidents", "category")
 MEASURE_LABELS = labels("incident_figures", "measure")
-warnings.simplefilter("error", FutureWarning)  # a deprecation in the stack should fail loudly, not drift
-pd.set_option("display.max_colwidth", 80)
 
 __all__ = [
     "CATEGORY_COLOURS",
@@ -49,6 +57,7 @@ __all__ = [
     "pd",
     "plotly_chart",
     "plt",
+    "setup_chapter",
     "span",
     "table",
     "tooltip",
