@@ -23,7 +23,6 @@ from report.rendering.theme import (
 from report.words.labels import countries, country, labelled, labels
 
 
-
 def setup_chapter() -> None:
     """What every chapter does first: the chart theme, loud deprecations, pandas' display."""
     apply_theme()
