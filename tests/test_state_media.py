@@ -93,7 +93,9 @@ def test_a_row_without_an_acceptable_source_is_named(url, expected):
 
 def test_a_missing_source_column_is_caught():
     row = {"host": "tass.com", "state": "RU", "state_name": "Russia", "note": ""}
-    assert unsourced_rows([row], REFUSED) == ["state_media.csv line 2 (tass.com), column 'source_url': no source"]
+    assert unsourced_rows([row], REFUSED) == [
+        "state_media.csv line 2 (tass.com), column 'source_url': no source"
+    ]
 
 
 @pytest.mark.parametrize(
