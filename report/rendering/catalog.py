@@ -6,7 +6,7 @@ import pandas as pd
 
 from report.data.load import load_all, read_package
 from report.foundation.escape import html_text, myst_text
-from report.rendering.tables import table
+from report.rendering.tables import Table, table
 
 SITE_DATA = "../data"  # chapter pages live one folder below the site root
 
@@ -83,7 +83,7 @@ class DatasetCard:
         return f"{self.resource['title']}: {self.rows} rows"
 
 
-def catalogue() -> list[tuple[DatasetCard, object]]:
+def catalogue() -> list[tuple[DatasetCard, Table]]:
     """(card, column dictionary table) for every table in the package, in package order."""
     frames = load_all()
     result = []

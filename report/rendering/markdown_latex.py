@@ -79,10 +79,10 @@ def _blocks(tokens) -> str:
             table = []
         elif kind == "tr_open":
             row = []
-        elif kind == "tr_close":
+        elif kind == "tr_close" and table is not None and row is not None:
             table.append(row)
             row = None
-        elif kind == "table_close":
+        elif kind == "table_close" and table is not None:
             out.append(_table(table))
             table = None
         elif kind in (

@@ -152,12 +152,12 @@ def write_workbook(path: Path) -> Path:
         freq="M",
     )
     for offset, month in enumerate(months):
-        row = 4 + offset
+        line = 4 + offset
         count.append(
             [
                 int(month.strftime("%Y%m")),
                 f"=COUNTIFS({data_sheet}!$D$2:$D${last},$B$1,{data_sheet}!$G$2:$G${last},$B$2,"
-                f"{data_sheet}!$B$2:$B${last},A{row})",
+                f"{data_sheet}!$B$2:$B${last},A{line})",
             ]
         )
     for cell in count[3]:
