@@ -41,7 +41,7 @@ def test_first_cell_is_the_shared_preamble(notebook):
     hidden but can be opened (the page's code switch), like every analysis cell."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     first_code = next(c for c in cells if c["cell_type"] == "code")
-    assert "from report.rendering.preamble import *" in "".join(first_code["source"])
+    assert "setup_chapter()" in "".join(first_code["source"])  # report.rendering.preamble
     if not is_classroom_page(notebook):
         assert "hide-input" in first_code["metadata"].get("tags", [])
 

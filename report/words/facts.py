@@ -206,7 +206,14 @@ CLASSROOM_TABLES = {
 }
 # Not evidence either: the corrections log (its sources back the corrections, not the record),
 # and the source policy's own tables.
-NOT_EVIDENCE = CLASSROOM_TABLES | {"sources", "corrections", "refused_hosts", "state_media"}
+NOT_EVIDENCE = CLASSROOM_TABLES | {
+    "sources",
+    "corrections",
+    "refused_hosts",
+    "state_media",
+    "us_stance_codes",  # the report's own coding rules, not evidence
+    "sweden_statement_codes",
+}
 
 
 # Tables whose rows record an actor's own view or estimate: for these a think tank's,
