@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -38,6 +37,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from report.data.problems import CsvTable, DataError, Problem, follow_on_problem
+from report.foundation.hashing import digest_of
 from report.foundation.paths import BUILD_DIR, data_dir, display_path
 
 # --- layer 1: untrusted text ---------------------------------------------------------------
@@ -722,16 +722,9 @@ def _validated_stamp(folder: Path, package: dict) -> Path:
     The text layer and the report's rules still run; any other bytes are checked in full."""
     from importlib.metadata import version
 
-    digest = hashlib.sha256(version("frictionless").encode())
     files = [folder / name for name in sorted(described_files(package))]
     files += [Path(__file__), Path(__file__).with_name("rules.py")]
-    for path in files:
-        digest.update(
-            path.name.encode()
-            + b"\0"
-            + (path.read_bytes() if path.is_file() and not path.is_symlink() else b"missing")
-        )
-    return BUILD_DIR / "validated-data" / digest.hexdigest()
+    return BUILD_DIR / "validated-data" / digest_of(files, extra=[version("frictionless")])
 
 
 @lru_cache(maxsize=4)
@@ -751,13 +744,6 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     if name not in tables:
         raise KeyError(f"no table '{name}' in datapackage.json (tables: {', '.join(tables)})")
     return tables[name]
-
-
-def resource_meta(name: str, folder: Path | None = None) -> dict:
-    for resource in read_package(folder)["resources"]:
-        if resource["name"] == name:
-            return resource
-    raise KeyError(name)
 
 
 def value_labels(table: str, field: str, folder: Path | None = None, language: str = "en") -> dict[str, str]:
