@@ -5,7 +5,11 @@ unless it is marked safe."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from types import SimpleNamespace
+
+import pytest
 
 from report.foundation.hashing import digest_of, text_digest
 
@@ -72,3 +76,98 @@ def test_no_module_hashes_by_hand():
         if "hashlib" in path.read_text(encoding="utf-8") and str(path.relative_to(ROOT)) not in allowed
     ]
     assert offenders == []
+
+
+# --- frictionless's own details, never its English notes -----------------------------------
+
+
+def _broken(folder, change) -> str:
+    from report.data.load import DataError, validate
+
+    path = folder / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    change(package)
+    path.write_text(json.dumps(package), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        validate(folder)
+    return str(caught.value)
+
+
+def _table(rows: list[list[str]], schema: dict):
+    from pathlib import Path
+
+    from report.data.problems import CsvTable
+
+    resource = {"name": "things", "path": "things.csv", "schema": schema}
+    return CsvTable("things", Path("things.csv"), resource, rows[0], rows[1:], list(range(2, len(rows) + 1)))
+
+
+class _Error(SimpleNamespace):
+    """A frictionless error as the loader sees it, with a note in words it cannot parse."""
+
+    note = "примечание на другом языке"
+    title = "Error"
+
+
+def test_a_constraint_is_named_from_frictionless_cell_reader_not_its_note():
+    from report.data.load import _reworded
+
+    schema = {"fields": [{"name": "size", "type": "integer", "constraints": {"minimum": 1, "maximum": 9}}]}
+    table = _table([["size"], ["4"], ["12"]], schema)
+    error = _Error(type="constraint-error", field_name="size", cell="12", row_number=3)
+    assert _reworded(error, table, 3).message == "'12' is above the maximum 9"
+
+
+def test_a_repeated_id_names_the_first_line_it_was_used_on():
+    from report.data.load import _reworded
+
+    schema = {"fields": [{"name": "id", "constraints": {"unique": True}}]}
+    table = _table([["id"], ["a"], ["b"], ["a"], ["a"]], schema)
+    error = _Error(type="unique-error", field_name="id", cell="a", row_number=5)
+    assert _reworded(error, table, 5).message == "duplicate id 'a' (first used on line 2)"
+
+
+def test_an_empty_primary_key_is_left_to_the_required_rule():
+    from report.data.load import _reworded
+
+    schema = {"fields": [{"name": "id"}, {"name": "n"}], "primaryKey": ["id"]}
+    table = _table([["id", "n"], ["a", "1"], ["", "2"], ["a", "3"]], schema)
+    assert _reworded(_Error(type="primary-key", cells=["", "2"], row_number=3), table, 3) is None
+    repeated = _reworded(_Error(type="primary-key", cells=["a", "3"], row_number=4), table, 4)
+    assert (repeated.column, repeated.message) == ("id", "duplicate key (first used on line 2)")
+
+
+def test_descriptor_errors_of_the_standard_come_from_frictionless_with_file_and_field(data_copy):
+    def untyped(package):
+        package["resources"][0]["schema"]["fields"][1]["type"] = "datetme"
+
+    message = _broken(data_copy, untyped)
+    name = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]
+    assert "datapackage.json" in message and f"resource '{name['name']}'" in message
+    assert f"field '{name['schema']['fields'][1]['name']}'" in message and "datetme" in message
+
+
+def test_two_tables_of_one_name_are_refused_without_a_traceback(data_copy):
+    def twin(package):
+        package["resources"][1]["name"] = package["resources"][0]["name"]
+
+    assert "names of the resources are not unique" in _broken(data_copy, twin)
+
+
+def test_a_field_without_a_name_is_named_by_its_position(data_copy):
+    def nameless(package):
+        del package["resources"][0]["schema"]["fields"][1]["name"]
+
+    message = _broken(data_copy, nameless)
+    assert "field 2: 'name' is a required property" in message
+
+
+def test_a_descriptor_given_as_text_is_never_read_as_a_path(data_copy, tmp_path):
+    """frictionless reads a descriptor given as a string as a file: the loader never passes one."""
+
+    def as_path(package):
+        package["resources"][0]["schema"]["fields"][1] = str(tmp_path / "elsewhere.json")
+
+    (tmp_path / "elsewhere.json").write_text('{"name": "secret"}', encoding="utf-8")
+    message = _broken(data_copy, as_path)
+    assert "field 2: must be an object with a 'name'" in message and "secret" not in message
