@@ -1,8 +1,8 @@
 """LaTeX documents written from templates (report/pdf/templates/), with every value escaped.
 
 A template is LaTeX with Jinja2 placeholders whose delimiters cannot be mistaken for LaTeX's
-own braces: `\\VAR{value}` prints a value and a line starting with `%%` is a statement
-(`%% for source in sources`). Every printed value passes through
+own braces: `\\VAR{value}` prints a value, a line starting with `%%` is a statement
+(`%% for source in sources`) and `\\#{...}` a comment. Every printed value passes through
 `report.foundation.escape.latex_text` unless it is marked as LaTeX already: by the filter
 `safe` in the template (for LaTeX the code itself wrote) or as `LaTeX(...)` in Python (for
 LaTeX made by a function that escapes its own input, such as the Markdown converter). So data
@@ -11,6 +11,7 @@ text can never become markup by being forgotten at one place.
     url      an http(s) address for \\url{...}, percent-encoded (escape.url)
     cell     text that may break after an underscore (long column names and codes)
     thousands  an integer with thousands separators
+    path     a file the build wrote (a chart), as LaTeX reads a path
 """
 
 from __future__ import annotations
@@ -51,7 +52,6 @@ def environment():
         comment_start_string=r"\#{",
         comment_end_string="}",
         line_statement_prefix="%%",
-        line_comment_prefix="%#",
         trim_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # HTML escaping: LaTeX's is `finalize`, for every printed value
@@ -61,6 +61,7 @@ def environment():
     env.filters["url"] = lambda address: Markup(escape.url(address))
     env.filters["cell"] = _cell
     env.filters["thousands"] = lambda number: f"{number:,}"
+    env.filters["path"] = lambda path: Markup(Path(path).as_posix())
     return env
 
 
