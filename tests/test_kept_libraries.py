@@ -171,3 +171,66 @@ def test_a_descriptor_given_as_text_is_never_read_as_a_path(data_copy, tmp_path)
     (tmp_path / "elsewhere.json").write_text('{"name": "secret"}', encoding="utf-8")
     message = _broken(data_copy, as_path)
     assert "field 2: must be an object with a 'name'" in message and "secret" not in message
+
+
+# --- LaTeX from templates, escaped unless marked as LaTeX -----------------------------------
+
+HOSTILE = r"\input{/etc/passwd} 100% & $x$ #1 ^_~ {}"
+
+
+def test_every_value_a_template_prints_is_escaped():
+    from report.foundation.escape import latex_text
+    from report.pdf.templating import render
+
+    tex = render(
+        "appendix.tex",
+        title=HOSTILE,
+        author=HOSTILE,
+        coverage=HOSTILE,
+        tables=[
+            {
+                "title": HOSTILE,
+                "description": HOSTILE,
+                "path": "t.csv",
+                "row": HOSTILE,
+                "rows": 1234,
+                "caveats": HOSTILE,
+                "columns": [{"column": "a_b", "type": "string", "meaning": HOSTILE, "rules": HOSTILE}],
+            }
+        ],
+        corrections=[],
+        sources=[
+            {
+                "title": HOSTILE,
+                "read": HOSTILE,
+                "date": "1 May 2025",
+                "standing": HOSTILE,
+                "url": "https://e.org/a b",
+            }
+        ],
+    )
+    assert r"\input{" not in tex and "$x$" not in tex
+    assert tex.count(latex_text(HOSTILE)) >= 10
+    assert r"\url{https://e.org/a%20b}" in tex and "1,234" in tex and r"a\_\allowbreak{}b" in tex
+
+
+def test_latex_marked_as_such_is_printed_as_it_is_and_a_missing_value_stops():
+    import jinja2
+
+    from report.pdf.templating import LaTeX, environment
+
+    template = environment().from_string(r"\VAR{code} \VAR{text} \VAR{literal|safe}")
+    assert template.render(code=LaTeX(r"\emph{a}"), text="_", literal=r"\dots") == r"\emph{a} \_ \dots"
+    with pytest.raises(jinja2.UndefinedError):
+        template.render(code="", text="")
+
+
+def test_no_pdf_module_escapes_by_hand():
+    """The documents escape through their templates: an escaper called at one place and
+    forgotten at another is what the templates replace."""
+    from report.foundation.paths import ROOT
+
+    for path in (ROOT / "report" / "pdf").glob("*.py"):
+        if path.name != "templating.py":
+            text = path.read_text(encoding="utf-8")
+            assert "latex_text" not in text and 'rf"\\' not in text, path.name
