@@ -13,7 +13,9 @@
    were last checked. A column name appears once; a symbolic link in the data folder is
    refused before anything is read through it.
 2. **The schema** (`frictionless`): field types, required values, enums, patterns, minimum
-   and maximum, unique fields, primary and foreign keys. Its errors are reworded here.
+   and maximum, unique fields, primary and foreign keys. Its errors are reworded here from
+   their fields (type, row, field, cell), never from their English notes; datapackage.json
+   itself is checked by frictionless's descriptor validation and the report's conventions.
 3. **The report's own rules** (`report.data.rules`): semicolon lists of ids, ranges,
    NATO membership on the date, and incident ranges that span the attributed figures.
 
