@@ -475,7 +475,7 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
         else:
             message = f"'{cell}' breaks the constraint '{rule}' ({error.note})"
     elif error.type == "unique-error":
-        first = _first_line_with(table, [column], error.row_number)
+        first = _first_line_with(table, [column], error.row_number) if column else None
         message = f"duplicate id '{cell}'" + (f" (first used on line {first})" if first else "")
     elif error.type == "primary-key":
         key = table.resource["schema"]["primaryKey"]
