@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -116,16 +115,15 @@ def symlinks_in_inputs() -> list[Path]:
 
 def fingerprint(entries: list[str], *, with_data: bool, extra: str = "") -> str:
     """A hash of these inputs' contents (and the data folder's, and the build's environment)."""
-    digest = hashlib.sha256(extra.encode())
+    from report.foundation.hashing import digest_of
+
     files = _files(entries)
     if with_data:
         data = Path(os.environ.get("REPORT_DATA_DIR", ROOT / "data")).resolve()
         files += sorted(p for p in data.rglob("*") if p.is_file() and not p.is_symlink())
-    for path in files:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    for name in BUILD_ENVIRONMENT:
-        digest.update(f"{name}={os.environ.get(name, '')}\0".encode())
-    return digest.hexdigest()
+    environment = [f"{name}={os.environ.get(name, '')}" for name in BUILD_ENVIRONMENT]
+    # Labelled by their full path: a file moved to another folder is another input.
+    return digest_of(files, extra=[extra, *environment], label=str)
 
 
 def step_fingerprints(mode: str) -> dict[str, str]:

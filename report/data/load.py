@@ -13,7 +13,9 @@
    were last checked. A column name appears once; a symbolic link in the data folder is
    refused before anything is read through it.
 2. **The schema** (`frictionless`): field types, required values, enums, patterns, minimum
-   and maximum, unique fields, primary and foreign keys. Its errors are reworded here.
+   and maximum, unique fields, primary and foreign keys. Its errors are reworded here from
+   their fields (type, row, field, cell), never from their English notes; datapackage.json
+   itself is checked by frictionless's descriptor validation and the report's conventions.
 3. **The report's own rules** (`report.data.rules`): semicolon lists of ids, ranges,
    NATO membership on the date, and incident ranges that span the attributed figures.
 
@@ -25,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -38,6 +39,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from report.data.problems import CsvTable, DataError, Problem, follow_on_problem
+from report.foundation.hashing import digest_of, text_digest
 from report.foundation.paths import BUILD_DIR, data_dir, display_path
 
 # --- layer 1: untrusted text ---------------------------------------------------------------
@@ -445,7 +447,8 @@ def _schema_problems(
 
 
 def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
-    """One frictionless error in the report's words."""
+    """One frictionless error in the report's words, from the error's own fields (type, row
+    number, field name, cell, reference): never from its English note."""
     column = getattr(error, "field_name", None)
     cell = getattr(error, "cell", None)
     spec = next((f for f in table.resource["schema"]["fields"] if f["name"] == column), {})
@@ -456,8 +459,7 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
             f"'{cell}' is not a real calendar date" if kind == "date" else f"'{cell}' is not a valid {kind}"
         )
     elif error.type == "constraint-error":
-        rule = re.match(r'constraint "(\w+)"', error.note)
-        rule = rule.group(1) if rule else ""
+        rule = _broken_constraint(spec, cell)
         if rule == "required":
             message = "is empty but required"
         elif rule == "enum":
@@ -473,18 +475,16 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
         else:
             message = f"'{cell}' breaks the constraint '{rule}' ({error.note})"
     elif error.type == "unique-error":
-        first = re.search(r"position (\d+)", error.note)
-        message = f"duplicate id '{cell}'" + (
-            f" (first used on line {table.line_of(int(first.group(1)))})" if first else ""
-        )
+        first = _first_line_with(table, [column], error.row_number) if column else None
+        message = f"duplicate id '{cell}'" + (f" (first used on line {first})" if first else "")
     elif error.type == "primary-key":
-        if "None" in error.note:
-            return None  # an empty key cell, reported as required
         key = table.resource["schema"]["primaryKey"]
-        column, first = ", ".join(key), re.search(r"position (\d+)", error.note)
-        message = "duplicate key" + (
-            f" (first used on line {table.line_of(int(first.group(1)))})" if first else ""
-        )
+        key = [key] if isinstance(key, str) else key
+        row = table.cells[error.row_number - 2]
+        if not any(row[table.header.index(name)] for name in key):
+            return None  # an empty key cell, reported as required
+        column, first = ", ".join(key), _first_line_with(table, key, error.row_number)
+        message = "duplicate key" + (f" (first used on line {first})" if first else "")
     elif error.type == "foreign-key":
         column = error.field_names[0]
         (target_field,) = [
@@ -496,6 +496,37 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
     else:
         message = f"{error.title}: {error.note}"
     return Problem(table.file, line, column, message)
+
+
+def _broken_constraint(spec: dict, cell: str | None) -> str:
+    """The name of the first constraint the cell breaks, as frictionless's own cell reader
+    names it (its notes are keyed by constraint)."""
+    from frictionless import Field
+
+    _, notes = Field.from_descriptor(spec).read_cell(cell)
+    return next((name for name in notes or {} if name != "type"), "")
+
+
+def _first_line_with(table: CsvTable, columns: list[str], row_number: int) -> int | None:
+    """The first line whose values in these columns equal those of frictionless's row
+    `row_number` (compared as typed values, as frictionless compares them)."""
+    from frictionless import Field
+
+    readers = [
+        (table.header.index(f["name"]), Field.from_descriptor(f).create_cell_reader())
+        for name in columns
+        for f in table.resource["schema"]["fields"]
+        if f["name"] == name
+    ]
+
+    def values(cells: list[str]) -> tuple:
+        return tuple(read(cells[index])[0] for index, read in readers)
+
+    wanted = values(table.cells[row_number - 2])
+    for cells, line in zip(table.cells[: row_number - 2], table.lines):
+        if line not in table.bad_lines and len(cells) == len(table.header) and values(cells) == wanted:
+            return line
+    return None
 
 
 # --- frames ------------------------------------------------------------------------------
@@ -537,12 +568,16 @@ SUPPORTED_TYPES = {"string", "integer", "number", "date", "boolean"}
 
 
 def _package_shape(package, shown: str) -> list[Problem]:
-    """What is wrong with datapackage.json's structure, so that no later step meets a
-    missing key or an invalid pattern with a traceback."""
+    """What is wrong with datapackage.json, so that no later step meets a missing key or an
+    invalid pattern with a traceback. The Data Package standard's rules (names, types,
+    constraints, keys, safe paths) are frictionless's own descriptor validation; the checks
+    by hand are the report's conventions on top of the standard, each said where it is made."""
+    from frictionless import Field, Package, Resource
 
     def problem(where: str, message: str) -> Problem:
         return Problem(shown, None, None, f"{where}: {message}")
 
+    # Walking the tables needs an object holding a list of them (the standard allows none).
     if not isinstance(package, dict):
         return [problem("top level", "must be an object with a 'resources' list")]
     resources = package.get("resources")
@@ -550,81 +585,47 @@ def _package_shape(package, shown: str) -> list[Problem]:
         return [problem("'resources'", "must be a non-empty list of tables")]
     problems = []
     for index, resource in enumerate(resources):
-        where = f"resources[{index}]"
+        # frictionless reads a descriptor given as a string as a path: only objects reach it.
         if not isinstance(resource, dict):
-            problems.append(problem(where, "must be an object"))
+            problems.append(problem(f"resources[{index}]", "must be an object"))
             continue
         name, path, schema = resource.get("name"), resource.get("path"), resource.get("schema")
+        where = f"resource '{name}'" if isinstance(name, str) else f"resources[{index}]"
+        # Names are Python keys and file stems: stricter than the standard's [-a-z0-9._/].
         if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9_]+", name):
             problems.append(problem(where, "'name' must be lowercase letters, digits and underscores"))
-        where = f"resource '{name}'" if isinstance(name, str) else where
-        # A table is a file directly in the data folder: no folders, no '..', no absolute path.
+        # A table is a file directly in the data folder (the standard allows sub-folders).
         if not isinstance(path, str) or not re.fullmatch(r"[A-Za-z0-9_-]+\.csv", path):
             problems.append(
                 problem(
                     where, f"'path' {path!r} must be a file name in the data folder, like 'incidents.csv'"
                 )
             )
+        problems += [
+            problem(where, error.note)
+            for error in Resource.validate_descriptor(resource).errors
+            if error.type != "field-error"  # named field by field below
+        ]
+        # Every table is typed (the standard makes the schema optional).
         if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list) or not schema["fields"]:
             problems.append(problem(where, "needs a 'schema' with a non-empty 'fields' list"))
             continue
         for position, field in enumerate(schema["fields"]):
-            if not isinstance(field, dict) or not isinstance(field.get("name"), str):
-                problems.append(problem(where, f"field {position + 1} must be an object with a 'name'"))
+            if not isinstance(field, dict):
+                problems.append(problem(f"{where}, field {position + 1}", "must be an object with a 'name'"))
                 continue
-            at = f"{where}, field '{field['name']}'"
-            if field.get("type", "string") not in SUPPORTED_TYPES:
-                problems.append(
-                    problem(at, f"type {field.get('type')!r} is not one of {sorted(SUPPORTED_TYPES)}")
-                )
-            constraints = field.get("constraints", {})
-            if not isinstance(constraints, dict):
-                problems.append(problem(at, "'constraints' must be an object"))
-                continue
-            if "pattern" in constraints:
-                try:
-                    re.compile(str(constraints["pattern"]))
-                except re.error as exc:
-                    problems.append(problem(at, f"'pattern' is not a valid regular expression ({exc})"))
-            if "enum" in constraints and not isinstance(constraints["enum"], list):
-                problems.append(problem(at, "'enum' must be a list"))
-            # Readers see words, not codes: a coded field names each value once, here.
-            elif "enum" in constraints:
-                labels = field.get("x-labels")
-                if (
-                    not isinstance(labels, dict)
-                    or set(labels) != set(constraints["enum"])
-                    or not all(isinstance(v, str) and v.strip() for v in labels.values())
-                ):
-                    missing = sorted(set(constraints["enum"]) - set(labels or {}))
-                    problems.append(
-                        problem(
-                            at,
-                            "'x-labels' must give a reader-facing label for each allowed value"
-                            + (f" (missing: {', '.join(missing)})" if missing else ""),
-                        )
-                    )
-                # Labels in another language, where given, are complete too.
-                for other in [key for key in field if key.startswith("x-labels-")]:
-                    translated = field[other]
-                    if (
-                        not isinstance(translated, dict)
-                        or set(translated) != set(constraints["enum"])
-                        or not all(isinstance(v, str) and v.strip() for v in translated.values())
-                    ):
-                        problems.append(
-                            problem(
-                                at, f"'{other}' must give a label for each allowed value, as 'x-labels' does"
-                            )
-                        )
-            for key in ("minimum", "maximum"):
-                if field.get("type") == "date" and key in constraints:
-                    try:
-                        dt.date.fromisoformat(str(constraints[key]))
-                    except ValueError:
-                        problems.append(
-                            problem(at, f"'{key}' {constraints[key]!r} is not a date (YYYY-MM-DD)")
-                        )
+            named = isinstance(field.get("name"), str)
+            at = f"{where}, field '{field['name']}'" if named else f"{where}, field {position + 1}"
+            errors = Field.validate_descriptor(field).errors
+            problems += [problem(at, error.note) for error in errors]
+            if not errors:
+                problems += [problem(at, message) for message in _field_conventions(field)]
+    if not problems:  # what only the whole package shows (two tables of one name, say)
+        problems += [
+            problem("package", error.note)
+            for error in Package.validate_descriptor(package).errors
+            if error.type == "package-error"
+        ]
     as_of = package.get("x-as-of")
     try:
         dt.date.fromisoformat(str(as_of))
@@ -632,6 +633,45 @@ def _package_shape(package, shown: str) -> list[Problem]:
         problems.append(
             problem("'x-as-of'", f"{as_of!r} must be the date the sources were last checked (YYYY-MM-DD)")
         )
+    return problems
+
+
+def _field_conventions(field: dict) -> list[str]:
+    """The report's own rules for a field the standard accepts."""
+    problems = []
+    # The text layer knows the written form of these types only.
+    if field.get("type", "string") not in SUPPORTED_TYPES:
+        problems.append(f"type {field.get('type')!r} is not one of {sorted(SUPPORTED_TYPES)}")
+    constraints = field.get("constraints", {})
+    # frictionless compiles a pattern only when it meets a cell, and then stops with a traceback.
+    if "pattern" in constraints:
+        try:
+            re.compile(str(constraints["pattern"]))
+        except re.error as exc:
+            problems.append(f"'pattern' is not a valid regular expression ({exc})")
+    # Readers see words, not codes: a coded field names each value once, here.
+    if "enum" in constraints:
+        for key in ["x-labels", *(key for key in field if key.startswith("x-labels-"))]:
+            labels = field.get(key)
+            if (
+                not isinstance(labels, dict)
+                or set(labels) != set(constraints["enum"])
+                or not all(isinstance(v, str) and v.strip() for v in labels.values())
+            ):
+                missing = sorted(set(constraints["enum"]) - set(labels if isinstance(labels, dict) else {}))
+                problems.append(
+                    "'x-labels' must give a reader-facing label for each allowed value"
+                    + (f" (missing: {', '.join(missing)})" if missing else "")
+                    if key == "x-labels"
+                    else f"'{key}' must give a label for each allowed value, as 'x-labels' does"
+                )
+    # The standard does not check that a date's bounds are dates.
+    for key in ("minimum", "maximum"):
+        if field.get("type") == "date" and key in constraints:
+            try:
+                dt.date.fromisoformat(str(constraints[key]))
+            except ValueError:
+                problems.append(f"'{key}' {constraints[key]!r} is not a date (YYYY-MM-DD)")
     return problems
 
 
@@ -653,10 +693,29 @@ def read_package(folder: Path | None = None) -> dict:
         ) from None
     except json.JSONDecodeError as exc:
         raise DataError([Problem(shown, exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
-    problems = _package_shape(package, shown)
+    problems = _checked_shape(raw, shown)
     if problems:
-        raise DataError(problems)
+        raise DataError(list(problems))
     return package
+
+
+@lru_cache(maxsize=8)
+def _checked_shape(raw: bytes, shown: str) -> tuple[Problem, ...]:
+    """`_package_shape` once per descriptor and process (every label look-up reads the
+    package), and once at all for a descriptor that passed it with this validator: a stamp
+    named by its hash, as for the data (`_validated_stamp`)."""
+    from importlib.metadata import version
+
+    text = raw.decode("utf-8-sig")
+    key = text_digest(text, Path(__file__).read_text(encoding="utf-8"), version("frictionless"))
+    stamp = BUILD_DIR / "validated-descriptor" / key
+    if stamp.is_file():
+        return ()
+    problems = tuple(_package_shape(json.loads(text), shown))
+    if not problems:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.touch()
+    return problems
 
 
 def described_files(package: dict) -> set[str]:
@@ -722,16 +781,9 @@ def _validated_stamp(folder: Path, package: dict) -> Path:
     The text layer and the report's rules still run; any other bytes are checked in full."""
     from importlib.metadata import version
 
-    digest = hashlib.sha256(version("frictionless").encode())
     files = [folder / name for name in sorted(described_files(package))]
     files += [Path(__file__), Path(__file__).with_name("rules.py")]
-    for path in files:
-        digest.update(
-            path.name.encode()
-            + b"\0"
-            + (path.read_bytes() if path.is_file() and not path.is_symlink() else b"missing")
-        )
-    return BUILD_DIR / "validated-data" / digest.hexdigest()
+    return BUILD_DIR / "validated-data" / digest_of(files, extra=[version("frictionless")])
 
 
 @lru_cache(maxsize=4)
@@ -751,13 +803,6 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     if name not in tables:
         raise KeyError(f"no table '{name}' in datapackage.json (tables: {', '.join(tables)})")
     return tables[name]
-
-
-def resource_meta(name: str, folder: Path | None = None) -> dict:
-    for resource in read_package(folder)["resources"]:
-        if resource["name"] == name:
-            return resource
-    raise KeyError(name)
 
 
 def value_labels(table: str, field: str, folder: Path | None = None, language: str = "en") -> dict[str, str]:

@@ -41,8 +41,6 @@ WHO_COLUMNS = ("actor", "speaker", "claimant", "affiliation", "requesters", "cou
 # Tables that record a state's reaction in a column of its own: (table, state) -> column.
 REACTION_COLUMNS = {("incidents", "RU"): "russia_reaction"}
 SOURCE_COLUMNS = ("source_ids", "source_id", "quote_sv_source_id")
-# The policy's own tables: lists of sites, not rows of evidence.
-POLICY_TABLES = {"refused_hosts", "state_media"}
 
 
 def host(url: str) -> str:

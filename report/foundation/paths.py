@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+
+from report.foundation.hashing import digest_of, text_digest
 
 ROOT = Path(__file__).resolve().parents[2]  # report/foundation/paths.py
 BUILD_DIR = ROOT / "_build" / "work"  # the build's working files (caches, stamps)
@@ -148,7 +149,6 @@ def inputs_fingerprint() -> str:
     modules of the shared package that chapters reach (`notebook_modules`) and the pinned
     environment. Stored in each notebook when it is executed (`scripts/execute_notebooks.py`),
     so that a build from stored outputs can tell that they are stale."""
-    digest = hashlib.sha256()
     package = ROOT / "report"
     files = (
         sorted(data_dir().glob("*"))
@@ -160,22 +160,18 @@ def inputs_fingerprint() -> str:
             ROOT / "package-lock.json",
         ]
     )
-    for path in files:
-        if path.is_symlink():  # never read through a link (validation refuses it)
-            digest.update(path.name.encode() + b"\0link\0" + os.readlink(path).encode())
-        elif path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
-    return digest.hexdigest()
+    return digest_of(files, unix_newlines=True)  # a link is hashed as its target's name, never read
 
 
 def code_fingerprint(notebook: dict) -> str:
     """A hash of a notebook's own code (its code cells' sources, in order): stored when the
     notebook is executed, so that a build from stored outputs can tell that a cell changed,
     or was added, since the outputs were made."""
-    digest = hashlib.sha256()
+    sources = []
     for cell in notebook.get("cells", []):
         if cell.get("cell_type") == "code":
             source = cell.get("source", "")
             source = "".join(source) if isinstance(source, list) else source
-            digest.update(source.replace("\r\n", "\n").encode() + b"\0")
-    return digest.hexdigest()
+            sources.append(source.replace("\r\n", "\n"))
+    # Each source ends with a NUL (the empty last part), as in the fingerprints notebooks store.
+    return text_digest(*sources, "")

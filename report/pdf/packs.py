@@ -2,7 +2,8 @@
 
 Everything in them comes from the data (claims, source packs, questions and model answers,
 the glossary, the timeline) or from the classroom texts in `classroom/` (worksheet steps,
-teacher notes), rendered as LaTeX with every text escaped. The student pack holds no answer:
+teacher notes), rendered as LaTeX from the template `templates/pack.tex` with every text
+escaped unless marked as LaTeX (`report.pdf.templating`). The student pack holds no answer:
 no claim's type or verdict, no model answer; a test reads the PDFs to keep it so.
 `scripts/build_book.py` writes and compiles them; the classroom guide links them.
 """
@@ -21,7 +22,7 @@ from report.classroom.material import (
     timeline_events,
 )
 from report.data.load import load_all
-from report.foundation.escape import latex_text, url
+from report.pdf.templating import LaTeX, render
 from report.rendering.markdown_latex import to_latex
 from report.rendering.tables import source_links
 from report.words.facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
@@ -94,88 +95,50 @@ WORDS = {
     },
 }
 
-PREAMBLE = r"""\documentclass[a4paper,11pt,oneside]{article}
-\usepackage[utf8]{inputenc}
-\usepackage[T2A,T1]{fontenc}
-BABEL
-\usepackage{sphinxpackagesubstitutefont}
-\usepackage[TtwoA]{sphinxpackagecyrillic}
-\usepackage{tgtermes}\usepackage{tgheros}
-\substitutefont{T2A}{\rmdefault}{cmr}\substitutefont{T2A}{\sfdefault}{cmss}\substitutefont{T2A}{\ttdefault}{cmtt}
-\usepackage[margin=2cm]{geometry}
-\usepackage{array,tabularx,ragged2e,xurl,enumitem,mdframed,needspace,graphicx}
-\usepackage[hidelinks,pdfusetitle]{hyperref}
-\setlength{\emergencystretch}{3em}
-\setlength{\parindent}{0pt}\setlength{\parskip}{0.6ex}
-\urlstyle{same}
-\DeclareUnicodeCharacter{200B}{\hspace{0pt}}
-"""
 
-
-def _lines(count: int) -> str:
-    return "\n".join([r"\par\vspace{0.55cm}\hrule"] * count) + "\n"
+def _lines(count: int) -> LaTeX:
+    """Ruled lines to write on."""
+    return LaTeX("\n".join([r"\par\vspace{0.55cm}\hrule"] * count) + "\n")
 
 
 def _swedish_claims() -> pd.DataFrame:
     return load_all()["article_claims_sv"].set_index("claim_id")
 
 
-def _claim_cards(tables, words, language) -> list[str]:
-    claims = tables["article_claims"].sort_values("order")
-    out = [r"\newpage", rf"\section*{{{words['cards']}}}", ""]
-    if language == "sv":
-        swedish = _swedish_claims()
-        out += [latex_text(words["cards_intro"]), ""]
-    for _, claim in claims.iterrows():
-        number = claim_number(claim["claim_id"])
-        out += [
-            r"\needspace{6\baselineskip}\begin{mdframed}",
-            rf"\textbf{{{words['card']} {number}}}\hfill {latex_text(words['para'])} {int(claim['paragraph'])}\par",
-        ]
-        if language == "en":
-            out += [
-                rf"\emph{{``{latex_text(claim['article_phrase'])}''}}\par",
-                rf"\small {latex_text(claim['paraphrase'])}",
-            ]
-        else:
+def _claims(tables, language) -> list[dict]:
+    """The claim cards: the article's words (in Swedish the original's, where found)."""
+    swedish = _swedish_claims() if language == "sv" else None
+    out = []
+    for _, claim in tables["article_claims"].sort_values("order").iterrows():
+        card = {
+            "number": claim_number(claim["claim_id"]),
+            "paragraph": int(claim["paragraph"]),
+            "phrase": claim["article_phrase"],
+            "paraphrase": claim["paraphrase"],
+        }
+        if swedish is not None:
             row = swedish.loc[claim["claim_id"]]
             original = row["original_sv"]
-            if isinstance(original, str) and original:
-                out.append(rf"\emph{{”{latex_text(original)}”}}\par\small {latex_text(words['original'])}")
-            else:
-                out += [
-                    rf"\emph{{”{latex_text(row['article_phrase_sv'])}”}}\par",
-                    rf"\small {latex_text(words['translation'])}. Engelska: \foreignlanguage{{english}}{{”{latex_text(claim['article_phrase'])}”}}",
-                ]
-        out += [r"\end{mdframed}", ""]
+            card["original"] = original if isinstance(original, str) and original else None
+            card["phrase_sv"] = row["article_phrase_sv"]
+        out.append(card)
     return out
 
 
-def _readings(words) -> list[str]:
+def _readings() -> list[dict]:
     """The four short readings of the 90-minute lesson, each with its chart and its sources."""
     from report.classroom.material import readings
     from report.classroom.slide_charts import chart_png
 
-    out = []
-    for reading in readings():
-        chart = chart_png(reading["chart"], "sv")
-        out += [
-            r"\newpage",
-            rf"\section*{{{latex_text(reading['title'])}}}",
-            to_latex(reading["text"]),
-            rf"\begin{{center}}\includegraphics[width=0.8\linewidth]{{{chart.as_posix()}}}\end{{center}}",
-            rf"\subsection*{{{words['sources']}}}",
-            r"\begin{itemize}[leftmargin=*,itemsep=0pt]\small",
-        ]
-        for source_id in reading["source_ids"]:
-            for name, address in source_links(source_id):
-                out.append(
-                    rf"\item {latex_text(name)}: \url{{{url(address)}}}"
-                    if address
-                    else rf"\item {latex_text(name)}"
-                )
-        out += [r"\end{itemize}", ""]
-    return out
+    return [
+        {
+            "title": reading["title"],
+            "text": LaTeX(to_latex(reading["text"])),
+            "chart": chart_png(reading["chart"], "sv"),
+            "links": [link for source_id in reading["source_ids"] for link in source_links(source_id)],
+        }
+        for reading in readings()
+    ]
 
 
 # Where the texts the packs print are written: a section of a classroom page.
@@ -189,148 +152,87 @@ TEACHER_NOTES = {
 }
 
 
-def _page_text(where: tuple, language: str) -> str:
-    return to_latex(
-        notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language)
+def _page_text(where: tuple, language: str) -> LaTeX:
+    return LaTeX(
+        to_latex(
+            notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language)
+        )
     )
 
 
-def _worksheet(words, language) -> list[str]:
-    return [
-        r"\newpage",
-        rf"\section*{{{words['worksheet']}}}",
-        _page_text(WORKSHEET[language], language),
-        rf"\subsection*{{{words['write']}}}",
-        _lines(14),
-    ]
-
-
-def _source_packs(tables, words, language) -> list[str]:
-    packs = tables["source_packs"]
+def _source_packs(tables, language) -> list[dict]:
     sources = tables["sources"].set_index("source_id")
-    out = [r"\newpage", rf"\section*{{{words['packs']}}}", latex_text(words["packs_intro"]), ""]
-    for claim_id, group in packs.groupby("claim_id", sort=True):
-        number = claim_number(claim_id)
-        out += [rf"\subsection*{{{words['card']} {number}}}", r"\begin{itemize}[leftmargin=*]"]
+    packs = []
+    for claim_id, group in tables["source_packs"].groupby("claim_id", sort=True):
+        items = []
         for _, row in group.iterrows():
             source = sources.loc[row["source_id"]]
-            who = "; ".join(latex_text(name) for name, _ in source_links(row["source_id"]))
             # In Swedish the title (in the source's own language) is left out: the key point says
             # what the source shows, and the address leads to it.
-            point = row["key_point"] if language == "en" else row["key_point_sv"]
-            title = f"{latex_text(source['title'])}. " if language == "en" else ""
-            out.append(
-                rf"\item \textbf{{{who}}}: {title}{latex_text(point)}"
-                rf" \url{{{url(source['url'])}}}"
+            items.append(
+                {
+                    "who": "; ".join(name for name, _ in source_links(row["source_id"])),
+                    "title": source["title"],
+                    "point": row["key_point"] if language == "en" else row["key_point_sv"],
+                    "url": source["url"],
+                }
             )
-        out += [r"\end{itemize}", ""]
-    return out
+        packs.append({"number": claim_number(claim_id), "sources": items})
+    return packs
 
 
-def _questions(tables, words, language, answers: bool) -> list[str]:
+def _discussion(language) -> list[tuple[str, list[dict]]]:
+    """The discussion questions by chapter, each with its model answer and its sources' names."""
     questions = discussion_questions_table()
     titles = chapter_titles(language)
     text_column = "question" if language == "en" else "question_sv"
     answer_column = "model_answer" if language == "en" else "model_answer_sv"
     discussion = questions[questions["kind"] == "discussion"]
-    out = [r"\newpage", rf"\section*{{{words['answers'] if answers else words['questions']}}}"]
+    out = []
     for chapter, group in discussion.groupby("chapter", sort=True):
-        out.append(rf"\subsection*{{{latex_text(titles[chapter])}}}")
-        out.append(r"\begin{enumerate}[leftmargin=*]")
+        items = []
         for _, row in group.sort_values("number").iterrows():
-            item = (
-                rf"\item \textbf{{{latex_text(row[text_column])}}}"
-                if answers
-                else rf"\item {latex_text(row[text_column])}"
+            ids = [i for i in str(row["source_ids"]).split(";") if i and i != "nan"]
+            items.append(
+                {
+                    "question": row[text_column],
+                    "answer": row[answer_column],
+                    "sources": [name for i in ids for name, _ in source_links(i)],
+                }
             )
-            if answers:
-                item += rf"\par {latex_text(row[answer_column])}"
-                ids = [i for i in str(row["source_ids"]).split(";") if i and i != "nan"]
-                if ids:
-                    names = [latex_text(name) for i in ids for name, _ in source_links(i)]
-                    item += rf"\par\small {words['sources']}: " + "; ".join(names) + r"\normalsize"
-            out.append(item)
-        out.append(r"\end{enumerate}")
-    if not answers:
-        factual = questions[questions["kind"] == "factual"].sort_values("number")
-        out += [rf"\section*{{{words['factual']}}}", r"\begin{enumerate}[leftmargin=*]"]
-        out += [rf"\item {latex_text(row[text_column])}" + _lines(2) for _, row in factual.iterrows()]
-        out.append(r"\end{enumerate}")
+        out.append((titles[chapter], items))
     return out
 
 
-def _factual_answers(words, language) -> list[str]:
-    facts = class_facts(language)
+def _factual(language) -> pd.DataFrame:
     questions = discussion_questions_table()
-    factual = questions[questions["kind"] == "factual"].sort_values("number")
-    column = "question" if language == "en" else "question_sv"
-    out = [rf"\section*{{{words['factual_answers']}}}", r"\begin{enumerate}[leftmargin=*]"]
-    for _, row in factual.iterrows():
-        out.append(
-            rf"\item \textbf{{{latex_text(row[column])}}}\par {latex_text(facts['factual_answers'][row['question_id']])}"
-        )
-    out.append(r"\end{enumerate}")
-    return out
+    return questions[questions["kind"] == "factual"].sort_values("number")
 
 
-def _glossary(tables, words, language) -> list[str]:
-    glossary = tables["glossary"]
-    term, definition = ("term", "definition") if language == "en" else ("term_sv", "definition_sv")
-    glossary = glossary.sort_values(term, key=lambda s: s.str.lower())
-    out = [
-        r"\newpage",
-        rf"\section*{{{words['glossary']}}}",
-        r"\begin{description}[style=unboxed,leftmargin=0pt]",
-    ]
-    out += [
-        rf"\item[{{{latex_text(row[term])}}}] {latex_text(row[definition])}" for _, row in glossary.iterrows()
-    ]
-    out.append(r"\end{description}")
-    return out
-
-
-def _timeline(words, language) -> list[str]:
-    date = long_date if language == "en" else long_date_sv
-    out = [
-        r"\newpage",
-        rf"\section*{{{words['timeline']}}}",
-        r"\begin{description}[style=nextline,leftmargin=0pt]",
-    ]
-    out += [
-        rf"\item[{latex_text(date(day))}] {latex_text(event)}" for day, event in timeline_events(language)
-    ]
-    out.append(r"\end{description}")
-    return out
-
-
-def _claim_key(tables, words, language) -> list[str]:
-    claims = tables["article_claims"].sort_values("order")
+def _claim_key(tables, words, language) -> list[dict]:
     types, verdicts = (
         labels("article_claims", "claim_type", language),
         labels("article_claims", "verdict", language),
     )
     swedish = _swedish_claims() if language == "sv" else None
-    out = [
-        r"\newpage",
-        rf"\section*{{{words['key']}}}",
-        r"\begin{description}[style=nextline,leftmargin=0pt]",
-    ]
-    for _, claim in claims.iterrows():
-        number = claim_number(claim["claim_id"])
-        verdict = "" if pd.isna(claim["verdict"]) else f"; {words['verdict']}: {verdicts[claim['verdict']]}"
+    out = []
+    for _, claim in tables["article_claims"].sort_values("order").iterrows():
         if language == "en":
-            phrase, evidence = rf"``{latex_text(claim['article_phrase'])}''", claim["evidence"]
+            phrase, evidence = claim["article_phrase"], claim["evidence"]
         else:
-            phrase, evidence = (
-                rf"”{latex_text(swedish.loc[claim['claim_id'], 'article_phrase_sv'])}”",
-                swedish.loc[claim["claim_id"], "evidence_sv"],
-            )
+            phrase = swedish.loc[claim["claim_id"], "article_phrase_sv"]
+            evidence = swedish.loc[claim["claim_id"], "evidence_sv"]
         out.append(
-            rf"\item[{words['card']} {number}: {phrase}]"
-            rf"{words['type']}: {latex_text(types[claim['claim_type']])}{latex_text(verdict)}.\par"
-            rf"\small {latex_text(evidence)}\normalsize"
+            {
+                "number": claim_number(claim["claim_id"]),
+                "phrase": phrase,
+                "type": types[claim["claim_type"]],
+                "verdict": ""
+                if pd.isna(claim["verdict"])
+                else f"; {words['verdict']}: {verdicts[claim['verdict']]}",
+                "evidence": evidence,
+            }
         )
-    out.append(r"\end{description}")
     return out
 
 
@@ -339,43 +241,49 @@ def pack_tex(name: str) -> str:
     words = WORDS[language]
     tables = load_all()
     who = identity()
-    coverage = coverage_sentence() if language == "en" else coverage_sentence_sv()
-    body: list[str] = []
+    column = "question" if language == "en" else "question_sv"
+    values = {
+        "language": language,
+        "audience": audience,
+        "words": words,
+        "title": words.get("title", who["title"]),
+        "author": words.get("author", who["author"]),
+        "coverage": coverage_sentence() if language == "en" else coverage_sentence_sv(),
+        "writing_lines": _lines,
+        "discussion": _discussion(language),
+    }
     if audience == "student":
-        body += _readings(words) if language == "sv" else []
-        body += (
-            _claim_cards(tables, words, language)
-            + _worksheet(words, language)
-            + _source_packs(tables, words, language)
-        )
-        body += _questions(tables, words, language, answers=False) + _glossary(tables, words, language)
-        body += _timeline(words, language)
+        values |= {
+            "readings": _readings() if language == "sv" else [],
+            "claims": _claims(tables, language),
+            "worksheet": _page_text(WORKSHEET[language], language),
+            "packs": _source_packs(tables, language),
+            "factual": list(_factual(language)[column]),
+            "glossary": _glossary(tables, language),
+            "timeline": _timeline(language),
+        }
     else:
-        body += [rf"\section*{{{words['notes']}}}", _page_text(TEACHER_NOTES[language], language)]
-        body += _factual_answers(words, language) + _claim_key(tables, words, language)
-        body += _questions(tables, words, language, answers=True)
-    # Swedish hyphenation and words from babel's Swedish locale (an .ini file in TeX Live's
-    # babel; the older swedish.ldf is not in the Debian packages the build installs).
-    babel = (
-        r"\usepackage[english]{babel}"
-        if language == "en"
-        else r"\usepackage[english]{babel}\babelprovide[import,main]{swedish}"
-    )
-    return "\n".join(
-        [
-            PREAMBLE.replace("BABEL", babel),
-            rf"\title{{{latex_text(words.get('title', who['title']))}\\[1ex]\large {latex_text(words[audience])}}}",
-            rf"\author{{{latex_text(words.get('author', who['author']))}}}",
-            # The document's title in the reader's title bar: the words alone, not the line break.
-            rf"\hypersetup{{pdftitle={{{latex_text(words.get('title', who['title']))} – {latex_text(words[audience])}}}}}",
-            rf"\date{{{latex_text(coverage)}}}",
-            r"\begin{document}",
-            r"\maketitle",
-            *body,
-            r"\end{document}",
-            "",
-        ]
-    )
+        facts = class_facts(language)
+        values |= {
+            "notes": _page_text(TEACHER_NOTES[language], language),
+            "factual_answers": [
+                (row[column], facts["factual_answers"][row["question_id"]])
+                for _, row in _factual(language).iterrows()
+            ],
+            "key": _claim_key(tables, words, language),
+        }
+    return render("pack.tex", **values)
+
+
+def _glossary(tables, language) -> list[tuple[str, str]]:
+    term, definition = ("term", "definition") if language == "en" else ("term_sv", "definition_sv")
+    glossary = tables["glossary"].sort_values(term, key=lambda s: s.str.lower())
+    return list(zip(glossary[term], glossary[definition]))
+
+
+def _timeline(language) -> list[tuple[str, str]]:
+    date = long_date if language == "en" else long_date_sv
+    return [(date(day), event) for day, event in timeline_events(language)]
 
 
 def documents() -> dict:

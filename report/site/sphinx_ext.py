@@ -333,9 +333,9 @@ def _icon_font(out: Path) -> None:
         / "fa-solid-900.ttf"
     )
     # The same icons from the same font make the same file: reuse it (a rebuild skips fontTools).
-    import hashlib
+    from report.foundation.hashing import text_digest
 
-    key = hashlib.sha256((str(ttf) + str(sorted(codepoints))).encode()).hexdigest()[:16]
+    key = text_digest(str(ttf), str(sorted(codepoints)), length=16)
     cached = out.parent / "report-icon-cache" / f"{key}.woff"
     if cached.is_file():
         shutil.copy2(cached, out / "_static" / ICON_FONT)

@@ -20,13 +20,13 @@ words, so a prose edit reuses it without running node.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+from report.foundation.hashing import text_digest
 from report.foundation.paths import ROOT
 
 BUNDLE = "report-site.css"
@@ -146,7 +146,7 @@ def write_bundle(site: Path, linked: list[str], cache: Path) -> Path:
         linked = json.loads(remembered.read_text(encoding="utf-8"))
     css = concatenated(static, bundle_sources(static, linked))
     words = markup_words(site)
-    key = hashlib.sha256((css + "\0" + "\n".join(words)).encode()).hexdigest()[:20]
+    key = text_digest(css, "\n".join(words), length=20)
     cached = cache / f"{key}.css"
     if not cached.is_file():
         for old in cache.glob("*.css"):
