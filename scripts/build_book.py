@@ -51,6 +51,8 @@ BUILD = ROOT / "_build"
 WORK = BUILD / "work"
 sys.path.insert(0, str(ROOT))
 
+from report.pdf.registry import APPENDIX, CLASSROOM, READING  # noqa: E402  (imports nothing heavy)
+
 STAMPS = WORK / "stamps.json"
 
 # What each output is made from (paths relative to the repository; folders are walked).
@@ -142,22 +144,12 @@ def read_stamps() -> dict[str, str]:
         return {}
 
 
-PACK_NAMES = [
-    "student-pack-en",
-    "teacher-key-en",
-    "student-pack-sv",
-    "teacher-key-sv",
-    "slides-en",
-    "slides-sv",
-]  # report.pdf.packs.documents()
-
-
 def published(html_only: bool) -> bool:
     site = (BUILD / "html" / "index.html").is_file()
     pdfs = all(
         (BUILD / "pdf" / name).is_file() and (BUILD / "html" / name).is_file()
-        for name in ("book.pdf", "appendix.pdf")
-    ) and all((BUILD / "html" / "packs" / f"{name}.pdf").is_file() for name in PACK_NAMES)
+        for name in (f"{READING}.pdf", f"{APPENDIX}.pdf")
+    ) and all((BUILD / "html" / "packs" / f"{name}.pdf").is_file() for name in CLASSROOM)
     return site and (html_only or pdfs)
 
 
@@ -409,7 +401,7 @@ def build_appendix_pdf() -> Path:
             text=True,
         )
     )
-    pdf = folder / "appendix.pdf"
+    pdf = folder / f"{APPENDIX}.pdf"
     if returncode != 0 or not pdf.is_file():
         print(output[-3000:], file=sys.stderr)
         fail(
@@ -540,8 +532,8 @@ def remove_stale_releases(build: Path | None = None) -> None:
     for leftover in (
         "html.new",
         "html.old",
-        "book.pdf.new",
-        "appendix.pdf.new",
+        f"{READING}.pdf.new",
+        f"{APPENDIX}.pdf.new",
         "current.link",
         "html.link",
         "pdf.link",
@@ -684,7 +676,7 @@ def build(args: argparse.Namespace) -> None:
     check_no_external_assets(staged_site, None if rebuild_all else html_started - 1)
 
     if not args.html_only:
-        pdf = WORK / "print" / "_build" / "latex" / "book.pdf"
+        pdf = WORK / "print" / "_build" / "latex" / f"{READING}.pdf"
         if stamps.get("print") == fingerprints["print"] and pdf.is_file():
             print("build: pdflatex skipped, no page changed since the last PDF")
         else:
@@ -696,25 +688,25 @@ def build(args: argparse.Namespace) -> None:
                 print_toc(),
             )
             if not pdf.is_file():
-                fail("the LaTeX build produced no book.pdf")
-        appendix = WORK / "appendix" / "appendix.pdf"
+                fail(f"the LaTeX build produced no {READING}.pdf")
+        appendix = WORK / "appendix" / f"{APPENDIX}.pdf"
         if stamps.get("appendix") == fingerprints["appendix"] and appendix.is_file():
             print("build: appendix PDF skipped, the data and the shared package did not change")
         else:
             appendix = build_appendix_pdf()
         packs = sorted((WORK / "packs").glob("*.pdf"))
-        if stamps.get("packs") == fingerprints["print"] and len(packs) == len(PACK_NAMES):
+        if stamps.get("packs") == fingerprints["print"] and len(packs) == len(CLASSROOM):
             print("build: classroom packs skipped, no page or data changed since the last packs")
         else:
             packs = build_packs()
         (staged_site / "packs").mkdir(exist_ok=True)
         for pack in packs:
             shutil.copy2(pack, staged_site / "packs" / pack.name)
-        shutil.copy2(pdf, staged_pdfs / "book.pdf")
-        shutil.copy2(pdf, staged_site / "book.pdf")
-        shutil.copy2(appendix, staged_pdfs / "appendix.pdf")
-        shutil.copy2(appendix, staged_site / "appendix.pdf")
-    elif (BUILD / "pdf" / "book.pdf").is_file():
+        shutil.copy2(pdf, staged_pdfs / f"{READING}.pdf")
+        shutil.copy2(pdf, staged_site / f"{READING}.pdf")
+        shutil.copy2(appendix, staged_pdfs / f"{APPENDIX}.pdf")
+        shutil.copy2(appendix, staged_site / f"{APPENDIX}.pdf")
+    elif (BUILD / "pdf" / f"{READING}.pdf").is_file():
         # A PDF from an earlier build may say something else than these pages: it is left
         # out of the site (the download link answers 404) rather than published as current.
         print(

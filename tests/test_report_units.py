@@ -230,17 +230,29 @@ def test_launch_links_appear_only_for_a_github_repository():
     )
 
 
-def test_the_build_knows_every_classroom_pdf():
-    """build_book names the classroom PDFs without importing report.pdf.packs (that would load
-    pandas before its no-change check): its list must be the packs module's."""
-    import sys
+def test_every_pdf_is_named_once_in_the_registry():
+    """report/pdf/registry.py names every PDF; the packs' writer makes exactly the classroom
+    ones, the LaTeX builder's target is the reading PDF, and the registry imports nothing (the
+    build reads it before its no-change check, without loading pandas)."""
+    import ast
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from build_book import PACK_NAMES
+    import yaml
 
+    from report.pdf import registry
     from report.pdf.packs import documents
 
-    assert PACK_NAMES == list(documents())
+    assert list(documents()) == registry.CLASSROOM
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    assert config["latex"]["latex_documents"]["targetname"] == f"{registry.READING}.tex"
+    tree = ast.parse((ROOT / "report" / "pdf" / "registry.py").read_text(encoding="utf-8"))
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
+    lists = [
+        path
+        for path in [*(ROOT / "scripts").glob("*.py"), *(ROOT / "tests").glob("*.py")]
+        if path.name != "test_report_units.py"  # this test names them to look for them
+        and all(f'"{name}"' in path.read_text(encoding="utf-8") for name in ("teacher-key-sv", "slides-sv"))
+    ]
+    assert not lists, f"a second list of the classroom PDFs: {lists}"
 
 
 # Charts

@@ -368,14 +368,14 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
             assert secret not in path.read_text(encoding="utf-8", errors="replace"), path
     # Every PDF the build makes: the book, the appendix, the packs, the keys and the slides.
     sys.path.insert(0, str(ROOT / "scripts"))
-    from build_book import PACK_NAMES
+    from report.pdf.registry import CLASSROOM
 
     pdfs = [
         site / "book.pdf",
         site / "appendix.pdf",
         repo / "_build" / "pdf" / "book.pdf",
         repo / "_build" / "pdf" / "appendix.pdf",
-    ] + [site / "packs" / f"{name}.pdf" for name in PACK_NAMES]
+    ] + [site / "packs" / f"{name}.pdf" for name in CLASSROOM]
     assert sorted(p.name for p in site.rglob("*.pdf")) == sorted({p.name for p in pdfs}), (
         "a PDF is not checked"
     )

@@ -12,9 +12,11 @@ import subprocess
 import pytest
 
 from report.foundation.paths import ROOT
+from report.pdf.registry import CLASSROOM
+from report.pdf.registry import SLIDES as SLIDES_BY_LANGUAGE
 
-SWEDISH_PDFS = ["student-pack-sv", "teacher-key-sv", "slides-sv"]
-SLIDES = ["slides-en", "slides-sv"]
+SWEDISH_PDFS = [name for name in CLASSROOM if name.endswith("-sv")]  # report/pdf/registry.py
+SLIDES = list(SLIDES_BY_LANGUAGE)
 # Function words: a text's language shows in them. Words both languages use ("in", "most",
 # "an", "i") are in neither list.
 ENGLISH_FUNCTION_WORDS = set(

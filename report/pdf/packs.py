@@ -22,18 +22,12 @@ from report.classroom.material import (
     timeline_events,
 )
 from report.data.load import load_all
+from report.pdf.registry import PACKS, SLIDES
 from report.pdf.templating import LaTeX, render
 from report.rendering.markdown_latex import to_latex
 from report.rendering.tables import source_links
 from report.words.facts import coverage_sentence, coverage_sentence_sv, identity, long_date, long_date_sv
 from report.words.labels import labels
-
-PACKS = {  # file name -> (language, audience)
-    "student-pack-en": ("en", "student"),
-    "teacher-key-en": ("en", "teacher"),
-    "student-pack-sv": ("sv", "student"),
-    "teacher-key-sv": ("sv", "teacher"),
-}
 
 WORDS = {
     "en": {
@@ -294,6 +288,5 @@ def documents() -> dict:
 
     return {
         **{name: partial(pack_tex, name) for name in PACKS},
-        "slides-en": partial(slides_tex, "en"),
-        "slides-sv": partial(slides_tex, "sv"),
+        **{name: partial(slides_tex, language) for name, language in SLIDES.items()},
     }
