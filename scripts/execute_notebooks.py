@@ -2,7 +2,9 @@
 
     .venv/bin/python scripts/execute_notebooks.py [chapters/NN_name.ipynb ...]
 
-Run it after changing data, the shared package or a chapter's code, and commit the results.
+Run it after changing data, the shared package or a chapter's code, and commit the results
+(the notebook and its text twin, chapters/NN_name.py). Editing the twin instead of the
+notebook works too: `jupytext --sync chapters/NN_name.py`, then run this.
 Each notebook records the fingerprint of the inputs it was executed with (the data, the
 shared package, the pins) and of its own code cells, so a build from stored outputs can
 refuse stale ones; the
@@ -15,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import jupytext
 import nbformat
 from nbclient import NotebookClient
 
@@ -24,6 +27,16 @@ from report.foundation.paths import (  # noqa: E402
     inputs_fingerprint,
     toc_notebooks,
 )
+
+# Each chapter is paired with a text twin (chapters/NN_name.py, py:percent) that a diff can be
+# read in; it carries the code and the prose, not the outputs.
+TWIN_FORMATS = "ipynb,py:percent"
+
+
+def write_twin(path: Path) -> None:
+    """Write the notebook's text twin next to it (what tests/test_chapter_source.py compares)."""
+    twin = jupytext.writes(jupytext.read(path), fmt="py:percent")
+    path.with_suffix(".py").write_text(twin, encoding="utf-8")
 
 
 def execute(path: Path) -> None:
@@ -38,7 +51,9 @@ def execute(path: Path) -> None:
         "inputs_fingerprint": inputs_fingerprint(),
         "code_fingerprint": code_fingerprint(notebook),
     }
+    notebook.metadata["jupytext"] = {"formats": TWIN_FORMATS}
     nbformat.write(notebook, path)
+    write_twin(path)
     print(f"executed {path.relative_to(ROOT)} in {time.monotonic() - started:.1f} s")
 
 

@@ -62,6 +62,8 @@ def chapter_title_and_label(notebook: Path) -> tuple[str, str | None]:
     first = nbformat.read(notebook, as_version=4).cells[0].source
     label = re.search(r"^\((chapter-[a-z-]+)\)=", first, re.M)
     title = re.search(r"^# (.+)$", first, re.M)
+    if title is None:
+        raise ValueError(f"{notebook}: the first cell has no '# title' line")
     return title.group(1).strip(), label.group(1) if label else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from report.classroom.material import Markdown, country_sv, government_budget, readings
 from report.data.load import load_all
@@ -50,7 +51,7 @@ CHART_TITLES = {  # what each chart shows (its alt text begins with this)
 # The cards the slides show, by the claim they carry (report.classroom.material.STARTER_CARDS).
 SLIDE_CARDS = ["card_article4", "card_baltics", "card_large_scale"]
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "subtitle": "Slides for class",
         "source": "Source: the report's data",
@@ -189,7 +190,7 @@ def draw_chart(name: str, language: str):
     plain = {"fontsize": CHART_FONT_PT}
     if name == "incidents-map":
         figure = Figure(figsize=(CHART_INCHES[0], CHART_INCHES[1] * 1.15))
-        axes = figure.add_axes([0.0, 0.0, 0.52, 1.0])
+        axes = figure.add_axes((0.0, 0.0, 0.52, 1.0))
         incidents = tables["incidents"]
         period = incidents[(incidents["date_start"] >= "2025-08-01") & (incidents["date_start"] <= FOCUS_END)]
         _outlines(axes)
@@ -221,7 +222,7 @@ def draw_chart(name: str, language: str):
             parse_math=False,
         )
         violations = int((period["category"] == "violation").sum())
-        figure.alt = (
+        figure.alt = (  # type: ignore[attr-defined]  # the chart's alt text travels with it
             f"Karta över Europa med {len(period)} incidenter augusti–november 2025, varav {violations} luftrumskränkningar."
             if language == "sv"
             else f"Map of Europe with {len(period)} incidents from August to November 2025, {violations} of them airspace violations."
@@ -244,14 +245,14 @@ def draw_chart(name: str, language: str):
         axes.barh(names, counts[True], color="#d55e00", label=words["legend"]["violation"])
         axes.barh(names, counts[False], left=counts[True], color="#56b4e9", label=words["legend"]["other"])
         values = "; ".join(f"{n}: {t}" for n, t in zip(names[::-1], counts["total"][::-1]))
-        figure.axes[0].set_position([0.3, 0.3, 0.66, 0.52])
+        figure.axes[0].set_position((0.3, 0.3, 0.66, 0.52))
         figure.legend(loc="upper left", ncols=2, frameon=False, bbox_to_anchor=(0.0, 1.0), **plain)
         _source(figure, language, "incidents")
     elif name == "article4-by-decade":
         article4 = tables["article4"]
         held = article4[article4["status"] == "held"]
         decades = (held["date"].dt.year // 10 * 10).value_counts().sort_index()
-        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.66])
+        figure.axes[0].set_position((0.1, 0.3, 0.86, 0.66))
         axes.bar([f"{d}–" for d in decades.index], decades.values, color="#0072b2")
         values = "; ".join(
             f"{d}-talet: {n}" if language == "sv" else f"{d}s: {n}" for d, n in decades.items()
@@ -264,17 +265,17 @@ def draw_chart(name: str, language: str):
         verdicts = claims[claims["claim_type"] == "factual"]["verdict"].value_counts()
         values = _coded_bars(axes, verdicts, labels("article_claims", "verdict", language), "#009e73")
         axes.set_xlabel(words["count_axis"], **plain)
-        figure.axes[0].set_position([0.45, 0.4, 0.5, 0.58])
+        figure.axes[0].set_position((0.45, 0.4, 0.5, 0.58))
         _source(figure, language, "article_claims")
     elif name == "us-stance":
         stances = tables["us_statements"]["stance"].value_counts()
         values = _coded_bars(axes, stances, labels("us_statements", "stance", language), "#cc79a7")
         axes.set_xlabel(words["count_axis"], **plain)
-        figure.axes[0].set_position([0.4, 0.4, 0.56, 0.58])
+        figure.axes[0].set_position((0.4, 0.4, 0.56, 0.58))
         _source(figure, language, "us_statements")
     elif name == "sweden-budget":
         budget = government_budget(tables["sweden_spending"])
-        figure.axes[0].set_position([0.1, 0.3, 0.86, 0.56])
+        figure.axes[0].set_position((0.1, 0.3, 0.86, 0.56))
         axes.bar(budget.index.astype(str), budget.values, color="#e69f00")
         values = "; ".join(
             f"{y}: " + (f"{v:g}".replace(".", ",") if language == "sv" else f"{v:g}")
@@ -284,7 +285,7 @@ def draw_chart(name: str, language: str):
         _source(figure, language, "sweden_spending")
     else:
         raise ValueError(f"no classroom chart named {name!r}; charts: {CHARTS}")
-    figure.alt = f"{CHART_TITLES[language][name]} ({values})."
+    figure.alt = f"{CHART_TITLES[language][name]} ({values})."  # type: ignore[attr-defined]
     return figure
 
 

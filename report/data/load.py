@@ -156,7 +156,7 @@ def _mixed_script(value: str) -> str | None:
             usual = "LATIN" if "LATIN" in scripts else "CYRILLIC"
             odd = next(ch for ch in word if _script(ch) not in (usual, None))
             return (
-                f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
+                f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts if s))} letters "
                 f"({_describe(odd)}): it looks like a word it is not"
             )
     return None
@@ -451,7 +451,7 @@ def _reworded(error, table: CsvTable, line: int | None) -> Problem | None:
     number, field name, cell, reference): never from its English note."""
     column = getattr(error, "field_name", None)
     cell = getattr(error, "cell", None)
-    spec = next((f for f in table.resource["schema"]["fields"] if f["name"] == column), {})
+    spec: dict = next((f for f in table.resource["schema"]["fields"] if f["name"] == column), {})
     constraints = spec.get("constraints", {})
     if error.type == "type-error":
         kind = spec.get("type", "string")

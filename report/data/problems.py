@@ -62,6 +62,13 @@ class CsvTable:
     def file(self) -> str:
         return display_path(self.path)
 
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The typed frame; the cross-table rules run only on tables the schema layer read."""
+        if self.frame is None:
+            raise ValueError(f"{self.file} has not been read into a frame")
+        return self.frame
+
     def line_of(self, row_number: int) -> int:
         """The real line of frictionless's row number (the header is row 1)."""
         return self.lines[row_number - 2]

@@ -50,9 +50,9 @@ def list_references(tables: dict[str, CsvTable], broken: set[str], problems: lis
             target, target_field = link["resource"], link["field"]
             if (target, target_field) not in known:
                 known[target, target_field] = (
-                    set(tables[target].frame[target_field].dropna()) if target in tables else set()
+                    set(tables[target].rows[target_field].dropna()) if target in tables else set()
                 )
-            for line, cell in table.frame[spec["name"]].dropna().items():
+            for line, cell in table.rows[spec["name"]].dropna().items():
                 for ref in cell.split(";"):
                     if not ref or ref in known[target, target_field]:
                         continue
@@ -74,7 +74,7 @@ def ranges(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """A minimum never exceeds its maximum; a maximum never stands without a minimum."""
     for table in tables.values():
         for low_name, high_name in table.resource["schema"].get("x-ranges", []):
-            for line, low, high in zip(table.frame.index, table.frame[low_name], table.frame[high_name]):
+            for line, low, high in zip(table.rows.index, table.rows[low_name], table.rows[high_name]):
                 low, high = _value(low), _value(high)
                 if low is not None and high is not None and low > high:
                     if isinstance(low, pd.Timestamp):
@@ -111,7 +111,7 @@ def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> Non
     """Incident countries and Article 4 requesters were NATO members on the date."""
     if "nato_members" not in tables:
         return
-    members = tables["nato_members"].frame.dropna(subset=["country", "joined"])
+    members = tables["nato_members"].rows.dropna(subset=["country", "joined"])
     joined = dict(zip(members["country"], members["joined"]))
     for name, column, date_column in [
         ("incidents", "country", "date_start"),
@@ -120,7 +120,7 @@ def nato_membership(tables: dict[str, CsvTable], problems: list[Problem]) -> Non
         if name not in tables:
             continue
         table = tables[name]
-        for line, countries, day in zip(table.frame.index, table.frame[column], table.frame[date_column]):
+        for line, countries, day in zip(table.rows.index, table.rows[column], table.rows[date_column]):
             if pd.isna(countries) or pd.isna(day):
                 continue
             for country in countries.split(";"):
@@ -147,7 +147,7 @@ def figures_span(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
     """The range in an incident row is the span of the attributed figures for it."""
     if "incidents" not in tables or "incident_figures" not in tables:
         return
-    figures = tables["incident_figures"].frame
+    figures = tables["incident_figures"].rows
     figures = figures[figures["measure"].isin(list(MEASURE_COLUMNS)) & figures["value_min"].notna()]
     spans = {}
     for key, group in figures.groupby(["incident_id", "measure"]):
@@ -158,7 +158,7 @@ def figures_span(tables: dict[str, CsvTable], problems: list[Problem]) -> None:
         high = closed.max() if len(closed) and closed.max() >= highest_low else None
         spans[key] = (float(low), None if high is None else float(high))
     incidents = tables["incidents"]
-    for line, row in incidents.frame.iterrows():
+    for line, row in incidents.rows.iterrows():
         for measure, (low_name, high_name) in MEASURE_COLUMNS.items():
             span = spans.get((row["incident_id"], measure))
             shown = (_value(row[low_name]), _value(row[high_name]))
@@ -180,7 +180,7 @@ def attribution_agrees(tables: dict[str, CsvTable], problems: list[Problem]) -> 
     if "incidents" not in tables:
         return
     incidents = tables["incidents"]
-    for line, row in incidents.frame.iterrows():
+    for line, row in incidents.rows.iterrows():
         origin, firmness, by = _value(row["origin"]), _value(row["firmness"]), _value(row["attributed_by"])
         if origin is None or firmness is None:
             continue  # a missing required value is the schema's problem

@@ -122,12 +122,12 @@ def check(tables: dict[str, CsvTable], broken: set[str], problems: list[Problem]
 def _column_map(tables: dict[str, CsvTable], name: str, column: str) -> dict[str, str]:
     if name not in tables or tables[name].frame is None:
         return {}
-    frame = tables[name].frame
+    frame = tables[name].rows
     return dict(zip(frame["host"], frame[column]))
 
 
 def _refused_hosts(sources: CsvTable, refused: dict[str, str], problems: list[Problem]) -> None:
-    for line, url in sources.frame["url"].dropna().items():
+    for line, url in sources.rows["url"].dropna().items():
         name = host(url)
         if is_bare_ip(name):
             problems.append(
@@ -152,9 +152,7 @@ def _refused_hosts(sources: CsvTable, refused: dict[str, str], problems: list[Pr
 
 def _one_class_per_host(sources: CsvTable, problems: list[Problem]) -> None:
     first: dict[str, tuple[int, str]] = {}
-    for line, url, source_class in zip(
-        sources.frame.index, sources.frame["url"], sources.frame["source_class"]
-    ):
+    for line, url, source_class in zip(sources.rows.index, sources.rows["url"], sources.rows["source_class"]):
         if pd.isna(url) or pd.isna(source_class):
             continue
         name = host(url)
@@ -178,7 +176,7 @@ def _state_media_hosts(
     """source_id -> state for every state-affiliated source; a problem where the class and the
     state_media list disagree."""
     media_state = {}
-    for line, row in sources.frame.iterrows():
+    for line, row in sources.rows.iterrows():
         if pd.isna(row["url"]):
             continue
         entry = listed_host(host(row["url"]), state_of)
@@ -228,7 +226,7 @@ def _state_media_speaks_for_its_state(
         {
             state: name
             for state, name in zip(
-                tables["state_media"].frame["state"], tables["state_media"].frame["state_name"]
+                tables["state_media"].rows["state"], tables["state_media"].rows["state_name"]
             )
         }
         if "state_media" in tables
@@ -238,7 +236,7 @@ def _state_media_speaks_for_its_state(
         if table_name == "sources" or table.frame is None:
             continue
         for column in [c for c in SOURCE_COLUMNS if c in table.frame]:
-            for line, row in table.frame[table.frame[column].notna()].iterrows():
+            for line, row in table.rows[table.rows[column].notna()].iterrows():
                 for source_id in str(row[column]).split(";"):
                     state = media_state.get(source_id)
                     if state and not _records_position(table_name, row, state, name_of.get(state, state)):

@@ -91,7 +91,7 @@ def _imports_in(source: str, here: str, package: Path) -> set[str]:
                 base = here.split(".")[: len(here.split(".")) - node.level + 1] if here else []
                 target = ".".join([*base, *([node.module] if node.module else [])])
             elif node.module == "report" or (node.module or "").startswith("report."):
-                target = node.module.removeprefix("report").removeprefix(".")
+                target = (node.module or "").removeprefix("report").removeprefix(".")
             else:
                 continue
             for alias in node.names:  # `from report.data import load` names a module

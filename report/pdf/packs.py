@@ -101,7 +101,7 @@ def _swedish_claims() -> pd.DataFrame:
 
 def _claims(tables, language) -> list[dict]:
     """The claim cards: the article's words (in Swedish the original's, where found)."""
-    swedish = _swedish_claims() if language == "sv" else None
+    swedish = _swedish_claims() if language == "sv" else pd.DataFrame()
     out = []
     for _, claim in tables["article_claims"].sort_values("order").iterrows():
         card = {
@@ -147,9 +147,10 @@ TEACHER_NOTES = {
 
 
 def _page_text(where: tuple, language: str) -> LaTeX:
+    stem, heading, *until = where
     return LaTeX(
         to_latex(
-            notebook_section(*where[:2], class_facts(language), *where[2:]), chapter_titles_by_label(language)
+            notebook_section(stem, heading, class_facts(language), *until), chapter_titles_by_label(language)
         )
     )
 
@@ -208,7 +209,7 @@ def _claim_key(tables, words, language) -> list[dict]:
         labels("article_claims", "claim_type", language),
         labels("article_claims", "verdict", language),
     )
-    swedish = _swedish_claims() if language == "sv" else None
+    swedish = _swedish_claims() if language == "sv" else pd.DataFrame()
     out = []
     for _, claim in tables["article_claims"].sort_values("order").iterrows():
         if language == "en":

@@ -108,7 +108,7 @@ def _one_stylesheet(app: Sphinx, pagename: str, templatename: str, context: dict
         if name not in linked:
             linked.insert(linked.index(previous) + 1 if previous in linked else len(linked), name)
         previous = name
-    app.report_css_files = linked
+    app.report_css_files = linked  # type: ignore[attr-defined]  # the extension keeps its state on the app
     context["css_files"] = []
 
 
@@ -238,9 +238,9 @@ def _swedish_interface(app: Sphinx, pagename: str, templatename: str, context: d
     # drawn one after another, each right after its html-page-context).
     globals_ = app.builder.templates.environment.globals
     if not hasattr(app, "report_english_gettext"):
-        app.report_english_gettext = (globals_.get("gettext"), globals_.get("ngettext"))
+        app.report_english_gettext = (globals_.get("gettext"), globals_.get("ngettext"))  # type: ignore[attr-defined]
     if not Path(pagename).name.startswith("sv_"):
-        globals_["gettext"], globals_["ngettext"] = app.report_english_gettext
+        globals_["gettext"], globals_["ngettext"] = app.report_english_gettext  # type: ignore[attr-defined]
         return
     translate = _swedish_translator()
     context["gettext"] = context["translate"] = globals_["gettext"] = translate
