@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from report.foundation.escape import tooltip
 from report.foundation.glue import span
-from report.rendering.theme import GREY, KIND_COLOURS, OKABE_ITO
+from report.rendering.theme import CATEGORY_COLOURS, GREY, KIND_COLOURS, OKABE_ITO
 from report.words.labels import country, labels
 
 
@@ -191,4 +191,70 @@ def price_ranges(priced: pd.DataFrame, *, title: str, phone: bool = False):
         ax.legend(loc="upper left", bbox_to_anchor=(0, -0.04), ncol=2, frameon=False)
     else:
         ax.legend(loc="lower right")
+    return fig
+
+
+def incident_timeline(incidents: pd.DataFrame, *, title: str) -> go.Figure:
+    """Every incident as a point, by date and country (a row per country, the first to have an
+    incident on top), coloured by category; the tooltip tells the incident."""
+    timeline = incidents.assign(hover=hover_text(incidents), country_name=incidents["country"].map(country))
+    fig = go.Figure()
+    for category, label in labels("incidents", "category").items():
+        points = timeline[timeline["category"] == category]
+        fig.add_trace(
+            go.Scatter(
+                x=points["date_start"],
+                y=points["country_name"],
+                mode="markers",
+                name=label,
+                marker=point_marker(CATEGORY_COLOURS[category]),
+                customdata=points[["hover"]],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+            )
+        )
+    country_order = timeline.groupby("country_name")["date_start"].min().sort_values().index.tolist()
+    fig.update_yaxes(categoryorder="array", categoryarray=country_order[::-1], title=None)
+    fig.update_xaxes(title=None)
+    fig.update_layout(title=title, height=560)
+    return fig
+
+
+def quarterly_counts(incidents: pd.DataFrame, first: str = "2022Q1", last: str = "2025Q4") -> pd.DataFrame:
+    """Incidents per quarter (rows, every quarter from `first` to `last`) and category (columns,
+    in the codebook's order)."""
+    return (
+        incidents.assign(quarter=incidents["date_start"].dt.to_period("Q"))
+        .pivot_table(index="quarter", columns="category", values="incident_id", aggfunc="count", fill_value=0)
+        .reindex(pd.period_range(first, last, freq="Q"), fill_value=0)
+        .reindex(columns=list(labels("incidents", "category")), fill_value=0)
+    )
+
+
+def quarterly_bars(quarterly: pd.DataFrame, *, title: str):
+    """Stacked bars of incidents per quarter by category; the year is written under its first
+    quarter only."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    category_labels = labels("incidents", "category")
+    fig, ax = plt.subplots(figsize=(8.6, 4.4))
+    bottom = np.zeros(len(quarterly))
+    for category in quarterly.columns:
+        ax.bar(
+            range(len(quarterly)),
+            quarterly[category],
+            bottom=bottom,
+            color=CATEGORY_COLOURS[category],
+            edgecolor="white",
+            linewidth=0.5,
+            label=category_labels[category],
+        )
+        bottom += quarterly[category].to_numpy()
+    ax.set_xticks(
+        range(len(quarterly)),
+        [f"{q.year}\nQ{q.quarter}" if q.quarter == 1 else f"Q{q.quarter}" for q in quarterly.index],
+    )
+    ax.set_ylabel("incidents")
+    ax.set_title(title)
+    ax.legend(loc="upper left")
     return fig
