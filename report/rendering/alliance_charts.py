@@ -3,6 +3,8 @@ measures taken after the incidents of September 2025."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -12,7 +14,7 @@ from report.words.labels import countries, country, labels
 
 # Requesting groups named as a group rather than as a list of countries.
 GROUP_NAMES = {"BG;CZ;EE;LV;LT;PL;RO;SK": "Eight eastern allies", "PL;LT": "Poland and Lithuania"}
-ARTICLE4_MARKERS = [
+ARTICLE4_MARKERS: list[tuple[str, str, dict[str, Any]]] = [
     ("held", "Consultation held", dict(symbol="circle", color=OKABE_ITO["blue"])),
     (
         "considered_not_requested",

@@ -14,12 +14,13 @@ travels with every chart's JSON to the site.
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import plotly.graph_objects as go
 
 from report.rendering.theme import TITLE_SIZE_PX, TITLE_WEIGHT
 
-CONTRACT = {
+CONTRACT: dict[str, Any] = {
     "pad": 12,  # px between the chart's edge and its text
     "gap": 12,  # px between stacked blocks (ticks, legend, source line)
     # The title: the report's one chart title style (report/rendering/theme.py), bold; bold

@@ -143,10 +143,10 @@ def originators(source: str, data: pd.DataFrame) -> list[str]:
             key = keys.get(name)
             if key in data and key in frame and frame[key].isin(data[key]).any():
                 frame = frame[frame[key].isin(data[key])]
-            column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
-            if column:
-                cited += [str(ids) for ids in frame[column].dropna()]
-    counts = Counter()
+            cited_by = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+            if cited_by:
+                cited += [str(ids) for ids in frame[cited_by].dropna()]
+    counts: Counter[str] = Counter()
     for ids in cited:  # each publisher once per row, so a row citing one outlet twice counts once
         counts.update({_short_name(author(sources.loc[i])) for i in ids.split(";") if i in sources.index})
     return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
@@ -455,7 +455,11 @@ def _svg(fig) -> bytes:
 
 
 def _svg_width_px(svg: bytes) -> float:
-    return float(re.search(rb'<svg[^>]*\swidth="([0-9.]+)pt"', svg).group(1)) * 96 / 72
+    """The drawing's width in CSS px (matplotlib writes it in pt)."""
+    width = re.search(rb'<svg[^>]*\swidth="([0-9.]+)pt"', svg)
+    if width is None:
+        raise ValueError("an SVG without a width in pt")
+    return float(width.group(1)) * 96 / 72
 
 
 def _axes_title(fig) -> str | None:
