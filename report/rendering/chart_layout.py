@@ -14,14 +14,21 @@ travels with every chart's JSON to the site.
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import plotly.graph_objects as go
 
-CONTRACT = {
+from report.rendering.theme import TITLE_SIZE_PX, TITLE_WEIGHT
+
+CONTRACT: dict[str, Any] = {
     "pad": 12,  # px between the chart's edge and its text
     "gap": 12,  # px between stacked blocks (ticks, legend, source line)
-    "title_font": 18,
-    "title_font_narrow": 16,
+    # The title: the report's one chart title style (report/rendering/theme.py), bold; bold
+    # glyphs are wider, so titles wrap at a wider average glyph.
+    "title_font": TITLE_SIZE_PX,
+    "title_font_narrow": TITLE_SIZE_PX - 1,
+    "title_weight": TITLE_WEIGHT,
+    "title_char_width": 0.66,
     "source_font": 13,  # 13 px is 8.6 pt at the print width below, 10.6 px... never under 10 px on screens
     "tick_font_narrow": 12,
     "narrow_below": 600,  # px: below this width a chart uses the narrow sizes
@@ -32,9 +39,9 @@ PRINT_WIDTH = 680  # px; at the PDF's text width (about 450 pt) 1 px is 0.66 pt,
 SOURCE_NAME = "report-source"  # the name of the source-line annotation, which the site's script looks for
 
 
-def wrap(text: str, width_px: float, font_px: float) -> list[str]:
+def wrap(text: str, width_px: float, font_px: float, char_width: float | None = None) -> list[str]:
     """Lines of at most the number of characters that fit in `width_px` at `font_px`."""
-    chars = max(12, int(width_px / (font_px * CONTRACT["char_width"])))
+    chars = max(12, int(width_px / (font_px * (char_width or CONTRACT["char_width"]))))
     return textwrap.wrap(
         text.replace("<br>", " "), chars, break_long_words=False, break_on_hyphens=False
     ) or [""]
@@ -94,7 +101,9 @@ def arrange_for_print(fig: go.Figure, width: int = PRINT_WIDTH) -> None:
     height = fig.layout.height or 500
     title_font = CONTRACT["title_font"]
     title_lines = (
-        wrap(fig.layout.title.text or "", width - 2 * pad, title_font) if fig.layout.title.text else []
+        wrap(fig.layout.title.text or "", width - 2 * pad, title_font, CONTRACT["title_char_width"])
+        if fig.layout.title.text
+        else []
     )
     top = pad + len(title_lines) * title_font * CONTRACT["line_height"] + gap if title_lines else pad
     fig.update_layout(
@@ -107,7 +116,7 @@ def arrange_for_print(fig: go.Figure, width: int = PRINT_WIDTH) -> None:
             yref="container",
             yanchor="top",
             pad=dict(l=pad, t=pad),
-            font=dict(size=title_font),
+            font=dict(size=title_font, weight=CONTRACT["title_weight"]),
         )
     )
     source = next((a for a in fig.layout.annotations if a.name == SOURCE_NAME), None)

@@ -143,10 +143,10 @@ def originators(source: str, data: pd.DataFrame) -> list[str]:
             key = keys.get(name)
             if key in data and key in frame and frame[key].isin(data[key]).any():
                 frame = frame[frame[key].isin(data[key])]
-            column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
-            if column:
-                cited += [str(ids) for ids in frame[column].dropna()]
-    counts = Counter()
+            cited_by = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+            if cited_by:
+                cited += [str(ids) for ids in frame[cited_by].dropna()]
+    counts: Counter[str] = Counter()
     for ids in cited:  # each publisher once per row, so a row citing one outlet twice counts once
         counts.update({_short_name(author(sources.loc[i])) for i in ids.split(";") if i in sources.index})
     return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
@@ -256,14 +256,20 @@ def plotly_chart(fig: go.Figure, name: str, *, alt: str, source: str, data: pd.D
 
 # Static charts are printed at the PDF's text width (6.3 in) from figures 8.6 in wide: text of
 # 11 pt prints at 8 pt. On a phone, a narrower drawing of the same figure is shown instead
-# (through <picture>), so that its text stays at 10 px or more on a 360 px screen. Where the
-# narrower drawing does not fit (legends or labels that stick out), the phone shows the full
-# drawing at a readable size instead, in a box that scrolls sideways.
+# (through <picture>): one that fits a phone's text column at a scale where its 11 pt text is
+# still 10 px. A chart can bring its own phone drawing (`phone=`), e.g. labels above the bars
+# instead of beside them; otherwise the laptop figure is redrawn narrower (`_fit_for_phone`).
+# Only a drawing that still does not fit falls back to a sideways-scrolling box (and fails the
+# chart layout test in tests/test_charts.py).
 MIN_FONT_PT = 11
-PHONE_WIDTH_IN = 5.0
 PHONE_MEDIA = "(max-width: 600px)"
 READABLE_SCALE = 10 / (MIN_FONT_PT * 96 / 72)  # the smallest display scale at which 11 pt is 10 px
 PHONE_COLUMN_PX = 342  # the text column of a 390 px phone
+PHONE_FIT_PX = PHONE_COLUMN_PX / READABLE_SCALE  # the widest drawing (CSS px) a phone shows readably
+# The phone figure's width: the saved drawing adds savefig's padding (0.1 in a side) and must stay
+# under PHONE_FIT_PX (5.2 in), with a little room for rounding.
+PHONE_WIDTH_IN = 4.9
+TITLE_NAME = "report-title"  # the gid of a chart's title, as plotly's title is found by its class
 
 
 def _add_matplotlib_source_line(fig, source: str):
@@ -283,26 +289,87 @@ def _add_matplotlib_source_line(fig, source: str):
     )
 
 
-def _legends_under_the_plot(fig, width_chars: int = 30) -> None:
-    """Each axes' legend under its plot, in one column: on a phone a legend inside the plot
-    covers the data it names."""
+def _drawn_bbox(fig, *, leave_out=()):
+    """The box (inches) of everything drawn in the figure except the artists in `leave_out`."""
+    renderer = fig.canvas.get_renderer()
+    hidden = [artist for artist in leave_out if artist is not None and artist.get_visible()]
+    for artist in hidden:
+        artist.set_visible(False)
+    box = fig.get_tightbbox(renderer)
+    for artist in hidden:
+        artist.set_visible(True)
+    return box
+
+
+def _wrap_to_width(text_artist, width_in: float) -> None:
+    """Wrap a text (keeping its own line breaks) until it is at most `width_in` wide."""
     import textwrap
 
-    for axes in fig.axes:
-        legend = axes.get_legend()
-        if legend is None:
-            continue
-        handles, labels = axes.get_legend_handles_labels()
-        if handles:
-            axes.legend(
-                handles,
-                [textwrap.fill(label, width_chars) for label in labels],
-                loc="upper left",
-                bbox_to_anchor=(0, -0.14),
-                ncol=1,
-                frameon=False,
-                fontsize=MIN_FONT_PT,
-            )
+    renderer = text_artist.figure.canvas.get_renderer()
+    original = text_artist.get_text()
+    chars = max(len(line) for line in original.split("\n"))
+    while chars > 12:
+        if text_artist.get_window_extent(renderer).width / text_artist.figure.dpi <= width_in:
+            return
+        chars -= 2
+        text_artist.set_text(
+            "\n".join(textwrap.fill(line, chars, break_long_words=False) for line in original.split("\n"))
+        )
+
+
+def title_at_left_edge(fig, width_in: float | None = None):
+    """The chart's title in the report's one title style (the plotly charts' style, see
+    report/rendering/chart_layout.py): bold, at the drawing's left edge rather than over the
+    plot, above everything else, wrapped to the drawing's width. Only a chart with one plot
+    and one title is restyled; panels keep their own titles. Returns the title, or None."""
+    if len(fig.axes) != 1 or fig._suptitle is not None:
+        return None
+    axes = fig.axes[0]
+    text = next((axes.get_title(loc) for loc in ("left", "center", "right") if axes.get_title(loc)), "")
+    if not text:
+        return None
+    for loc in ("left", "center", "right"):
+        axes.set_title("", loc=loc)
+    width, height = fig.get_size_inches()
+    drawn = _drawn_bbox(fig)
+    axes_top = axes.get_position().y1
+    title = fig.text(
+        drawn.x0 / width,
+        axes_top + theme.TITLE_GAP_PT / 72 / height,
+        text,
+        ha="left",
+        va="bottom",
+        fontsize=theme.TITLE_SIZE_PT,
+        fontweight=theme.TITLE_WEIGHT,
+        color=theme.TEXT,
+        gid=TITLE_NAME,
+    )
+    _wrap_to_width(title, (width_in or max(drawn.width, width)) - 0.05)
+    return title
+
+
+def _legend_under_the_plot(axes, width_chars: int = 30) -> None:
+    """The axes' legend under its plot (under the tick labels and the axis title), in one
+    column: on a phone a legend inside the plot covers the data it names."""
+    import textwrap
+
+    legend = axes.get_legend()
+    handles, labels = axes.get_legend_handles_labels()
+    if legend is None or not handles:
+        return
+    renderer = axes.figure.canvas.get_renderer()
+    under_axis = axes.xaxis.get_tightbbox(renderer)
+    bottom = axes.transAxes.inverted().transform((0, under_axis.y0))[1] if under_axis else 0
+    gap = 8 / 72 * axes.figure.dpi / axes.get_window_extent(renderer).height  # 8 pt, in axes units
+    axes.legend(
+        handles,
+        [textwrap.fill(label, width_chars) for label in labels],
+        loc="upper left",
+        bbox_to_anchor=(0, bottom - gap),
+        ncol=1,
+        frameon=False,
+        fontsize=MIN_FONT_PT,
+    )
 
 
 def _thin_overlapping_ticks(fig) -> None:
@@ -314,66 +381,63 @@ def _thin_overlapping_ticks(fig) -> None:
         while step < len(labels):
             shown = labels[::step]
             boxes = [label.get_window_extent(renderer) for label in shown]
-            if all(a.x1 + 2 <= b.x0 for a, b in zip(boxes, boxes[1:])):
+            if all(a.x1 + 4 <= b.x0 for a, b in zip(boxes, boxes[1:])):
                 break
             step *= 2
             for index, label in enumerate(labels):
                 label.set_visible(index % step == 0)
 
 
-def _tidy_for_phone(fig) -> None:
-    """The phone drawing: legends under the plot, and no tick labels that overprint."""
-    _legends_under_the_plot(fig)
-    _thin_overlapping_ticks(fig)
-
-
-def _narrow_for_phone(fig, label_chars: int = 16, title_chars: int = 34) -> None:
-    """The phone drawing of a figure whose labels or legend stick out of a phone's column: long
-    tick labels and titles wrapped, fewer x ticks, each legend under its plot in one column."""
+def _wrap_y_labels(axes, width_in: float) -> None:
+    """Wrap category labels on the y axis that are wider than `width_in`."""
     import textwrap
 
-    from matplotlib.ticker import MaxNLocator
+    renderer = axes.figure.canvas.get_renderer()
+    labels = axes.get_yticklabels()
+    widest = max((label.get_window_extent(renderer).width / axes.figure.dpi for label in labels), default=0)
+    if widest <= width_in:
+        return
+    longest = max(len(line) for label in labels for line in label.get_text().split("\n"))
+    chars = max(10, int(longest * width_in / widest))
+    axes.set_yticks(
+        axes.get_yticks(),
+        [textwrap.fill(label.get_text().replace("\n", " "), chars) for label in labels],
+    )
 
-    def wrapped(labels, width):
-        return [textwrap.fill(label.get_text(), width) for label in labels]
 
-    for axes in fig.axes:
-        y_labels = axes.get_yticklabels()
-        if any(len(label.get_text()) > label_chars for label in y_labels):
-            axes.set_yticks(axes.get_yticks(), wrapped(y_labels, label_chars))
-        if sum(len(label.get_text()) for label in axes.get_xticklabels()) > 36:
-            axes.xaxis.set_major_locator(MaxNLocator(4))
-        if len(axes.get_title()) > title_chars:
-            axes.set_title(
-                textwrap.fill(axes.get_title(), title_chars), loc=axes.title.get_horizontalalignment()
-            )
-        legend = axes.get_legend()
-        if legend is not None:
-            handles, labels = axes.get_legend_handles_labels()
-            if handles:
-                axes.legend(
-                    handles,
-                    [textwrap.fill(label, 30) for label in labels],
-                    loc="upper left",
-                    bbox_to_anchor=(0, -0.12),
-                    ncol=1,
-                    frameon=False,
-                    fontsize=MIN_FONT_PT,
-                )
-    for legend in list(fig.legends):
-        handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
-        legend.remove()
-        fig.legend(
-            handles,
-            [textwrap.fill(label, 30) for label in labels],
-            loc="upper left",
-            bbox_to_anchor=(0.02, 0.0),
-            ncol=1,
-            frameon=False,
-            fontsize=MIN_FONT_PT,
+def _fit_axes_into_width(fig, width_in: float, leave_out=()) -> None:
+    """Move the plots' left and right edges until everything drawn (tick labels, legends,
+    axis titles) lies inside the figure's width."""
+    for _ in range(4):
+        drawn = _drawn_bbox(fig, leave_out=leave_out)
+        over_left, over_right = -drawn.x0 + 0.04, drawn.x1 - width_in + 0.04
+        if abs(over_left) < 0.02 and abs(over_right) < 0.02:
+            return
+        params = fig.subplotpars
+        fig.subplots_adjust(
+            left=params.left + over_left / width_in, right=params.right - over_right / width_in
         )
-    if fig._suptitle is not None and len(fig._suptitle.get_text()) > title_chars:
-        fig._suptitle.set_text(textwrap.fill(fig._suptitle.get_text(), title_chars))
+
+
+def _fit_for_phone(fig, title_text: str | None) -> None:
+    """The phone drawing of a laptop figure: narrower and a little taller, category labels
+    wrapped, no tick labels that overprint, legends under the plot, everything inside the
+    phone figure's width, the title wrapped to it."""
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
+    fig.subplots_adjust(top=1 - 0.3 / (height * 1.15))
+    for axes in fig.axes:
+        _wrap_y_labels(axes, PHONE_WIDTH_IN * 0.36)
+    _thin_overlapping_ticks(fig)
+    for axes in fig.axes:
+        _legend_under_the_plot(axes)
+    _fit_axes_into_width(fig, PHONE_WIDTH_IN)
+    _thin_overlapping_ticks(fig)
+    for axes in fig.axes:
+        _legend_under_the_plot(axes)  # again: the plot's bottom edge moved with its width
+    _fit_axes_into_width(fig, PHONE_WIDTH_IN)
+    if title_text:
+        fig.axes[0].set_title(title_text)
 
 
 def _at_least_min_font(fig) -> None:
@@ -391,12 +455,35 @@ def _svg(fig) -> bytes:
 
 
 def _svg_width_px(svg: bytes) -> float:
-    return float(re.search(rb'<svg[^>]*\swidth="([0-9.]+)pt"', svg).group(1)) * 96 / 72
+    """The drawing's width in CSS px (matplotlib writes it in pt)."""
+    width = re.search(rb'<svg[^>]*\swidth="([0-9.]+)pt"', svg)
+    if width is None:
+        raise ValueError("an SVG without a width in pt")
+    return float(width.group(1)) * 96 / 72
 
 
-def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFrame) -> Chart:
+def _axes_title(fig) -> str | None:
+    if len(fig.axes) != 1:
+        return None
+    axes = fig.axes[0]
+    return next((axes.get_title(loc) for loc in ("left", "center", "right") if axes.get_title(loc)), None)
+
+
+def _phone_drawing(fig, source: str) -> bytes:
+    """The phone SVG of a figure already shaped for a phone (by `_fit_for_phone` or by the chart)."""
+    _literal_text(fig)
+    _at_least_min_font(fig)
+    width = fig.get_size_inches()[0]
+    _thin_overlapping_ticks(fig)
+    title_at_left_edge(fig, width_in=width)
+    _add_matplotlib_source_line(fig, source)
+    return _svg(fig)
+
+
+def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFrame, phone=None) -> Chart:
     """Export a matplotlib figure (SVG for the site, a narrower SVG for phones, PNG for print)
-    and return it for display."""
+    and return it for display. `phone`, if given, is the chart's own phone drawing (a figure
+    at most PHONE_WIDTH_IN wide); otherwise the figure itself is redrawn for phones."""
     import matplotlib.pyplot as plt
 
     _check_name(name)
@@ -405,6 +492,8 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     _literal_text(fig)
     _at_least_min_font(fig)
     source = source_line(source, data, name)
+    title_text = _axes_title(fig)
+    title = title_at_left_edge(fig)
     drawn_source = _add_matplotlib_source_line(fig, source)
     folder = figures_dir()
     data.to_csv(folder / f"{name}.csv", index=False)
@@ -414,29 +503,22 @@ def matplotlib_chart(fig, name: str, *, alt: str, source: str, data: pd.DataFram
     fig.savefig(png_buffer, format="png", metadata={"Software": None})
     png = png_buffer.getvalue()
     (folder / f"{name}.png").write_bytes(png)
-    # The phone drawing: the same figure, narrower and a little taller, the source line redrawn.
-    drawn_source.remove()
-    width, height = fig.get_size_inches()
-    fig.set_size_inches(PHONE_WIDTH_IN, height * 1.15)
-    _tidy_for_phone(fig)
-    _add_matplotlib_source_line(fig, source)
-    phone_svg = _svg(fig)
-    if _svg_width_px(phone_svg) * READABLE_SCALE > PHONE_COLUMN_PX:
-        # Still too wide: wrap long labels and titles, and put legends under the plot.
-        for text in fig.texts[-1:]:
-            text.remove()
-        _narrow_for_phone(fig)
-        fig.set_size_inches(PHONE_WIDTH_IN - 0.8, height * 1.35)
-        _add_matplotlib_source_line(fig, source)
-        phone_svg = _svg(fig)
+    if phone is None:
+        drawn_source.remove()
+        if title is not None:
+            title.remove()
+        _fit_for_phone(fig, title_text)
+        phone = fig
+    phone_svg = _phone_drawing(phone, source)
     plt.close(fig)
-    phone_fits = _svg_width_px(phone_svg) * READABLE_SCALE <= PHONE_COLUMN_PX
-    phone = folder / f"{name}-phone.svg"
+    plt.close(phone)
+    phone_fits = _svg_width_px(phone_svg) <= PHONE_FIT_PX
+    phone_path = folder / f"{name}-phone.svg"
     if phone_fits:
-        phone.write_bytes(phone_svg)
+        phone_path.write_bytes(phone_svg)
         picture = f'<picture><source media="{PHONE_MEDIA}" srcset="{SITE_FIGURES}/{name}-phone.svg">'
     else:
-        phone.unlink(missing_ok=True)
+        phone_path.unlink(missing_ok=True)
         picture = "<picture>"
     readable = (
         ""

@@ -35,6 +35,16 @@ FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
 FONT_SIZE = 14
 WIDTH, HEIGHT = 860, 500  # plotly static export size in CSS pixels (scaled 2x for print)
 
+# One title style for every chart: bold, in the text colour, at the chart's left edge, and the
+# same size in print. A plotly chart is printed from an image 680 px wide (chart_layout.PRINT_WIDTH)
+# and a matplotlib chart from a figure about 8.6 in (620 pt) wide, both at the PDF's text width:
+# a 16 px plotly title and a 14.5 pt matplotlib title both print at about 10.5 pt, and on a
+# laptop's 688 px column both show at about 16 px.
+TITLE_WEIGHT = "bold"
+TITLE_SIZE_PX = 16  # plotly (chart_layout.CONTRACT["title_font"])
+TITLE_SIZE_PT = 14.5  # matplotlib
+TITLE_GAP_PT = 10  # matplotlib: between the title and the top of the plot
+
 # Colours that carry a meaning across chapters.
 KIND_COLOURS = {
     "drone": OKABE_ITO["vermillion"],
@@ -74,8 +84,9 @@ def apply_matplotlib_theme() -> None:
             "savefig.bbox": "tight",
             "font.family": "DejaVu Sans",
             "font.size": 11,
-            "axes.titlesize": 13,
-            "axes.titleweight": "bold",
+            "axes.titlesize": TITLE_SIZE_PT,
+            "axes.titleweight": TITLE_WEIGHT,
+            "axes.titlecolor": TEXT,
             "axes.titlelocation": "left",
             "axes.labelsize": 11,
             "axes.edgecolor": GREY,
@@ -101,7 +112,9 @@ def _plotly_template() -> go.layout.Template:
     return go.layout.Template(
         layout=go.Layout(
             font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT),
-            title=dict(x=0.015, xref="container", xanchor="left", font=dict(size=18)),
+            title=dict(
+                x=0.015, xref="container", xanchor="left", font=dict(size=TITLE_SIZE_PX, weight=TITLE_WEIGHT)
+            ),
             colorway=PALETTE,
             paper_bgcolor="white",
             plot_bgcolor="white",

@@ -35,8 +35,8 @@
   // first drawing, then the margins are set so that nothing overlaps, at any width.
   function clone(value) { return JSON.parse(JSON.stringify(value)); }
 
-  function wrap(text, widthPx, fontPx, contract) {
-    var chars = Math.max(12, Math.floor(widthPx / (fontPx * contract.char_width)));
+  function wrap(text, widthPx, fontPx, contract, charWidth) {
+    var chars = Math.max(12, Math.floor(widthPx / (fontPx * (charWidth || contract.char_width))));
     var lines = [], line = "";
     String(text || "").replace(/<br>/g, " ").split(/\s+/).filter(Boolean).forEach(function (word) {
       if (line && (line + " " + word).length > chars) { lines.push(line); line = word; }
@@ -56,10 +56,10 @@
     var c = spec.contract, base = spec.figure.layout, layout = clone(base);
     var narrow = width < c.narrow_below;
     var titleFont = narrow ? c.title_font_narrow : c.title_font;
-    var titleLines = wrap(base.title && base.title.text, width - 2 * c.pad, titleFont, c);
+    var titleLines = wrap(base.title && base.title.text, width - 2 * c.pad, titleFont, c, c.title_char_width);
     layout.title = Object.assign(clone(base.title || {}), {
       text: titleLines.join("<br>"), x: 0, xref: "container", xanchor: "left", y: 1, yref: "container", yanchor: "top",
-      pad: { l: c.pad, t: 0 }, font: Object.assign(clone((base.title || {}).font || {}), { size: titleFont }),
+      pad: { l: c.pad, t: 0 }, font: Object.assign(clone((base.title || {}).font || {}), { size: titleFont, weight: c.title_weight }),
     });
     layout.margin = Object.assign(clone(base.margin || {}), {
       t: titleLines.length ? c.pad + titleLines.length * titleFont * c.line_height + c.gap : c.pad,
