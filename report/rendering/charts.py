@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import atexit
 import base64
-import hashlib
 import io
 import json
 import re
@@ -32,6 +31,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from report.foundation import escape
+from report.foundation.hashing import text_digest
 from report.foundation.paths import MAP_OUTLINES, ROOT, figures_dir
 from report.rendering import theme
 from report.rendering.chart_layout import CONTRACT, PRINT_WIDTH, SOURCE_NAME, arrange_for_print
@@ -80,7 +80,7 @@ def _check_name(name: str) -> None:
 
 
 def _fingerprint(data: pd.DataFrame) -> str:
-    return hashlib.sha256(data.to_csv(index=False).encode()).hexdigest()[:12]
+    return text_digest(data.to_csv(index=False), length=12)
 
 
 def _links(name: str, alt: str, extra: str = "") -> str:
@@ -143,7 +143,9 @@ def originators(source: str, data: pd.DataFrame) -> list[str]:
             key = keys.get(name)
             if key in data and key in frame and frame[key].isin(data[key]).any():
                 frame = frame[frame[key].isin(data[key])]
-            cited_by = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+            cited_by = (
+                "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+            )
             if cited_by:
                 cited += [str(ids) for ids in frame[cited_by].dropna()]
     counts: Counter[str] = Counter()

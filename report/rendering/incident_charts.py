@@ -28,10 +28,12 @@ def hover_text(incidents: pd.DataFrame) -> pd.Series:
     )
 
 
-def incident_map(layers: list[tuple[str, pd.DataFrame, dict]], *, title: str, height: int = 680) -> go.Figure:
+def incident_map(layers: list[tuple], *, title: str, height: int = 680) -> go.Figure:
     """A map of Europe with one legend entry per layer: (label, incidents, marker style[, 'legendonly'])."""
     fig = go.Figure()
-    for label, points, marker, *visible in layers:
+    for layer in layers:
+        label, points, marker = layer[:3]
+        visible = list(layer[3:])  # 'legendonly' when the layer starts switched off
         if points.empty:
             continue
         fig.add_trace(

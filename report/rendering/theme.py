@@ -10,6 +10,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import plotly.graph_objects as go
 import plotly.io as pio
+from matplotlib.rcsetup import cycler
 
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -91,7 +92,7 @@ def apply_matplotlib_theme() -> None:
             "axes.labelsize": 11,
             "axes.edgecolor": GREY,
             "axes.labelcolor": TEXT,
-            "axes.prop_cycle": mpl.cycler(color=PALETTE),
+            "axes.prop_cycle": cycler(color=PALETTE),
             "axes.spines.top": False,
             "axes.spines.right": False,
             "axes.grid": True,
