@@ -323,5 +323,8 @@ def test_a_stacked_table_prints_one_row_per_column_under_each_name():
     rows = [line for line in printed.splitlines() if line.startswith("* -")]
     assert rows == ["* - Actor", "* - **Poland**", "* -", "* - **NATO**"], printed
     assert "nocolorrows" in printed and "  - *Why*" in printed and printed.count("*What*") == 2
+    # a short column named by `stacked_in_print` goes under the name instead of a row of its own
+    typed = table(frame, widths=[1, 2, 2], caption="Views", stacked_in_print="why")._repr_markdown_()
+    assert "* - **Poland** *A test*" in typed and "*Why*" not in typed
     # on screen the table is unchanged: one row per actor
     assert table(frame, widths=[1, 2, 2], stacked_in_print=True)._repr_html_().count("<tr") == 3

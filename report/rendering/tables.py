@@ -375,7 +375,7 @@ class Table:
         filterable: bool = False,
         online_only: bool = False,
         choose_by: tuple[str, pd.Series] | None = None,
-        stacked_in_print: bool = False,
+        stacked_in_print: bool | str = False,
     ):
         # Print: each row becomes a block of rows, one per column ("label | text"), under the
         # first column's value. A table of five long-text columns made rows half a page tall,
@@ -443,7 +443,7 @@ class Table:
             rows = [[_print_cell(v) for v in row] for row in self.frame.itertuples(index=False)]
             shares, classes = self.widths, "longtable"
         shares = print_widths(shares, headers)
-        if rows:
+        if rows and not self.stacked_in_print:
             # A column is not narrowed below its longest word either (unless it was narrower).
             longest = [
                 max((len(w) for row in rows for w in re.split(r"[\s\u200b]+", _plain(row[j]))), default=0)
@@ -477,18 +477,29 @@ class Table:
     def _stacked_rows(self) -> tuple[list[str], list[list[str]], list[float], str]:
         """Print form of a table of long texts: per row of the frame, one printed row per
         further column ("What happened | Tusk told the Sejm..."), the first column's value in
-        bold on the block's first row. Rows stay a few lines tall, so pages break between them.
-        Row colours are left out: they would stripe the lines of one block, not the blocks."""
+        bold on the block's first row, with the column named by `stacked_in_print` (if a name)
+        in italics under it. Rows stay a few lines tall, so pages break between them. Row
+        colours are left out: they would stripe the lines of one block, not the blocks."""
         first, *others = self.frame.columns
+        under = _header(self.stacked_in_print) if isinstance(self.stacked_in_print, str) else None
+        labels = [label for label in others if label != under]
         rows = []
-        for record in self.frame.itertuples(index=False):
-            name, *values = record
-            shown = [(label, value) for label, value in zip(others, values) if _cell_text(value) != "–"]
-            for n, (label, value) in enumerate(shown):
-                lead = f"**{_print_cell(name)}**" if n == 0 else ""
-                rows.append([lead, f"*{escape.myst_text(str(label))}*", _print_cell(value)])
-        share = self.widths[0]
-        return [str(first), "", ""], rows, [share, 0.16, 1 - share - 0.16], "longtable nocolorrows"
+        for record in self.frame.to_dict("records"):
+            name = f"**{_print_cell(record[first])}**"
+            if under and _cell_text(record[under]) != "–":
+                name += f" *{_print_cell(record[under])}*"
+            shown = [label for label in labels if _cell_text(record[label]) != "–"]
+            for n, label in enumerate(shown):
+                lead = name if n == 0 else ""
+                rows.append([lead, f"*{escape.myst_text(str(label))}*", _print_cell(record[label])])
+        # The name column a quarter of the width (names of two or three lines, not hyphenated),
+        # the labels' as wide as the longest label, the texts the rest.
+        label_share = (
+            max(len(str(label)) for label in labels) * PRINT_CHAR_PT * 1.15 + PRINT_CELL_PADDING_PT
+        ) / PRINT_TEXT_WIDTH_PT
+        name_share = max(self.widths[0], 0.24)
+        shares = [name_share, label_share, 1 - name_share - label_share]
+        return [str(first), "", ""], rows, shares, "longtable nocolorrows"
 
     def __repr__(self) -> str:
         return self.frame.to_string(index=False, max_colwidth=40)
@@ -504,13 +515,14 @@ def table(
     sources_header: str = "Sources",
     source_marks: bool = True,
     choose_by: tuple[str, pd.Series] | None = None,
-    stacked_in_print: bool = False,
+    stacked_in_print: bool | str = False,
 ) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links, each
     with the source's standing unless `source_marks=False`. A `filterable` table can also be
     filtered online by value: `choose_by` is (label, one value per row, in the frame's order).
-    `stacked_in_print` prints each row as a block of "column | text" rows (for long texts)."""
+    `stacked_in_print` prints each row as a block of "column | text" rows (for long texts); a
+    column's name puts that column's value under the row's name instead (a short one, a type)."""
     if choose_by is not None:
         choose_by = (choose_by[0], choose_by[1].reset_index(drop=True))
     frame = frame.reset_index(drop=True)
