@@ -160,3 +160,19 @@ def test_figures_are_printed_at_a_readable_resolution(pdf):
     # columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     low = [(row[0], row[3], row[4], row[12]) for row in rows if int(row[12]) < 150]
     assert rows and not low, f"images under 150 ppi (page, width, height, ppi): {low[:10]}"
+
+
+def test_no_table_header_runs_into_the_next_column(pdf):
+    """Table headers are set in the sans-serif font (TeX Gyre Heros, 'qhv' in the log); a header
+    word wider than its column runs over the padding into the next header ("Claim" in a column
+    of 5 % once read "Clain" where the next cell's shading covered its last letter). Any
+    overfull line set in that font is such a word: report.rendering.tables gives each column
+    room for its header's longest word."""
+    from conftest import ROOT
+
+    log = (ROOT / "_build" / "work" / "print" / "_build" / "latex" / "book.log").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    overfull = re.findall(r"Overfull \\hbox \((\d+\.\d+)pt too wide\)[^\n]*\n([^\n]*)", log)
+    in_header_font = [f"{text.strip()} ({width} pt)" for width, text in overfull if r"/qhv/" in text]
+    assert not in_header_font, f"header words wider than their columns: {in_header_font}"

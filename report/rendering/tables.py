@@ -260,6 +260,112 @@ def _filter_controls(choices: list[str], label: str | None) -> str:
     return f'<div class="report-table-filter">{text}</div>{_FILTER_SCRIPT}'
 
 
+# Print: the header font's letter widths (Helvetica, as TeX Gyre Heros sets the table headers),
+# in thousandths of an em; any other character counts as a wide one.
+_HEADER_LETTER_WIDTHS = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333]
+        + [500, 278, 556, 500, 722, 500, 500, 500, 667, 667, 722, 722, 667, 611, 778, 722, 278]
+        + [500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611]
+        + [556] * 10,
+    )
+)
+# The printed page: a 17 cm text column, tables set at 9 pt, 6 pt of padding each side of a cell
+# (the PDF preamble in _config.yml and Sphinx's defaults).
+PRINT_TEXT_WIDTH_PT = 481.9
+PRINT_TABLE_FONT_PT = 9.0
+PRINT_CELL_PADDING_PT = 12.0
+
+
+def header_word_width_pt(header: str) -> float:
+    """The printed width of a header's longest word, in points: a header word is never cut,
+    so its column must be at least this wide (plus the cell's padding)."""
+    words = re.split(r"[\s/]+", str(header))
+    return max(
+        (
+            sum(_HEADER_LETTER_WIDTHS.get(ch, 720) for ch in word) * PRINT_TABLE_FONT_PT / 1000
+            for word in words
+        ),
+        default=0.0,
+    )
+
+
+def least_share(header: str) -> float:
+    """The narrowest share of the text width a column with this header may have in print: its
+    longest word, the cell's padding and a point of room (so that rounding never cuts a letter)."""
+    return (header_word_width_pt(header) + PRINT_CELL_PADDING_PT + 1.0) / PRINT_TEXT_WIDTH_PT
+
+
+def print_widths(widths: list[float], headers: list[str]) -> list[float]:
+    """Column shares for print (summing to 1): the given shares, except that a column too narrow
+    for its header's longest word is widened to hold it ("Claim" in a column of 5 % ran into the
+    next header), the other columns narrowed in proportion."""
+    need = [least_share(h) for h in headers]
+    total = sum(widths)
+    shares = [w / total for w in widths]
+    widened: set[int] = set()
+    while len(widened) < len(shares):
+        room = 1.0 - sum(need[i] for i in widened)
+        rest = sum(share for i, share in enumerate(shares) if i not in widened)
+        result = [need[i] if i in widened else share * room / rest for i, share in enumerate(shares)]
+        too_narrow = {i for i, share in enumerate(result) if i not in widened and share < need[i]}
+        if not too_narrow and room > 0:
+            return result
+        widened |= too_narrow or set(range(len(shares)))
+    return [n / sum(need) for n in need]  # the headers alone fill the page: share by need
+
+
+# Body text in print: Termes at 9 pt averages about 4.3 pt a character.
+PRINT_CHAR_PT = 4.3
+
+
+def _plain(markdown: str) -> str:
+    """A printed cell's text: its Markdown without link addresses and markup."""
+    return re.sub(r"\]\([^)]*\)|[*\\\[\]]", "", markdown)
+
+
+def _printed_length(markdown: str) -> int:
+    """Characters a printed cell shows."""
+    return len(_plain(markdown).replace("\u200b", ""))
+
+
+def balanced_widths(shares: list[float], lengths: list[list[int]], least: list[float]) -> list[float]:
+    """Column shares that make a printed table shorter: starting from the author's shares, width
+    moves (in steps of 1 %) to the column that most often makes a row tall (a long list of
+    sources in a narrow column did), as long as the table's estimated height falls. Each column
+    stays between 3/4 and 3/2 of its share, and never under `least` (its header's longest word).
+    Rows cannot break across pages, so shorter rows leave less of a page empty."""
+    import numpy as np
+
+    chars = np.array(lengths, dtype=float).reshape(len(lengths), len(shares))
+    low = np.maximum(np.array(shares) * 0.75, least)
+    high = np.maximum(np.array(shares) * 1.5, low)
+
+    def height(w):
+        room = np.maximum(w * PRINT_TEXT_WIDTH_PT - PRINT_CELL_PADDING_PT, 1.0)
+        return np.ceil(chars * PRINT_CHAR_PT / room).max(axis=1, initial=1).sum()
+
+    w = np.array(shares, dtype=float)
+    best = height(w)
+    for _ in range(100):
+        trials = []
+        for j in range(len(w)):
+            for k in range(len(w)):
+                if j != k and w[j] + 0.01 <= high[j] and w[k] - 0.01 >= low[k]:
+                    trial = w.copy()
+                    trial[j] += 0.01
+                    trial[k] -= 0.01
+                    trials.append((height(trial), j, k, trial))
+        if not trials:
+            break
+        score, _, _, trial = min(trials, key=lambda t: (t[0], t[1], t[2]))
+        if score >= best:
+            break
+        best, w = score, trial
+    return [float(x) for x in w]
+
+
 class Table:
     def __init__(
         self,
@@ -269,7 +375,12 @@ class Table:
         filterable: bool = False,
         online_only: bool = False,
         choose_by: tuple[str, pd.Series] | None = None,
+        stacked_in_print: bool | str = False,
     ):
+        # Print: each row becomes a block of rows, one per column ("label | text"), under the
+        # first column's value. A table of five long-text columns made rows half a page tall,
+        # which LaTeX cannot break: a chapter's first page was left half empty.
+        self.stacked_in_print = stacked_in_print
         self.filterable = filterable  # the long source list: filterable online
         # (label, one value per row): a second filter, by value (the source list's standing)
         self.choose_by = choose_by
@@ -324,22 +435,71 @@ class Table:
             return "<!-- in the appendix PDF -->"
         # The PDF takes this form: a MyST list-table whose relative column widths make
         # Sphinx's LaTeX writer fit the table to the text width (long tables break pages).
-        widths = " ".join(str(max(1, round(w * 100))) for w in self.widths)
+        # Widths are given in thousandths, so that a column widened for its header keeps its room.
+        if self.stacked_in_print:
+            headers, rows, shares, classes = self._stacked_rows()
+        else:
+            headers = list(self.frame.columns)
+            rows = [[_print_cell(v) for v in row] for row in self.frame.itertuples(index=False)]
+            shares, classes = self.widths, "longtable"
+        shares = print_widths(shares, headers)
+        if rows and not self.stacked_in_print:
+            # A column is not narrowed below its longest word either (unless it was narrower).
+            longest = [
+                max((len(w) for row in rows for w in re.split(r"[\s\u200b]+", _plain(row[j]))), default=0)
+                for j in range(len(headers))
+            ]
+            least = [
+                max(
+                    least_share(h),
+                    min(share, (n * PRINT_CHAR_PT * 1.15 + PRINT_CELL_PADDING_PT) / PRINT_TEXT_WIDTH_PT),
+                )
+                for h, share, n in zip(headers, shares, longest)
+            ]
+            lengths = [[_printed_length(cell) for cell in row] for row in rows]
+            shares = balanced_widths(shares, lengths, least)
+        widths = " ".join(str(max(1, round(w * 1000))) for w in shares)
         lines = [
             f"```{{list-table}} {escape.myst_text(self.caption)}" if self.caption else "```{list-table}",
             ":header-rows: 1",
             f":widths: {widths}",
-            ":class: longtable",
+            f":class: {classes}",
             "",
         ]
-        for row in [list(self.frame.columns), *self.frame.itertuples(index=False)]:
-            # An address becomes a link, which LaTeX may break anywhere (xurl), so long
-            # addresses no longer run past the column.
-            cells = [_print_cell(v) for v in row]
-            lines.append(f"* - {cells[0]}")
-            lines.extend(f"  - {cell}" for cell in cells[1:])
+        # An address becomes a link, which LaTeX may break anywhere (xurl), so long
+        # addresses no longer run past the column.
+        for cells in [[_print_cell(h) if h else "" for h in headers], *rows]:
+            lines.append(f"* - {cells[0]}".rstrip())
+            lines.extend(f"  - {cell}".rstrip() for cell in cells[1:])
         lines.append("```")
         return "\n".join(lines)
+
+    def _stacked_rows(self) -> tuple[list[str], list[list[str]], list[float], str]:
+        """Print form of a table of long texts: per row of the frame, one printed row per
+        further column ("What happened | Tusk told the Sejm..."), the first column's value in
+        bold on the block's first row, with the column named by `stacked_in_print` (if a name)
+        in italics under it. Rows stay a few lines tall, so pages break between them. Row
+        colours are left out: they would stripe the lines of one block, not the blocks."""
+        first, *others = self.frame.columns
+        under = _header(self.stacked_in_print) if isinstance(self.stacked_in_print, str) else None
+        labels = [label for label in others if label != under]
+        rows = []
+        for record in self.frame.to_dict("records"):
+            name = f"**{_print_cell(record[first])}**"
+            if under and _cell_text(record[under]) != "–":
+                name += f" *{_print_cell(record[under])}*"
+            shown = [label for label in labels if _cell_text(record[label]) != "–"]
+            for n, label in enumerate(shown):
+                lead = name if n == 0 else ""
+                rows.append([lead, f"*{escape.myst_text(str(label))}*", _print_cell(record[label])])
+        # The name column a quarter of the width (names of two or three lines, not hyphenated),
+        # the labels' as wide as the longest label, the texts the rest.
+        label_share = (
+            max(len(str(label)) for label in labels) * PRINT_CHAR_PT * 1.15 + PRINT_CELL_PADDING_PT
+        ) / PRINT_TEXT_WIDTH_PT
+        name_share = max(self.widths[0], 0.24)
+        shares = [name_share, label_share, 1 - name_share - label_share]
+        return [str(first), "", ""], rows, shares, "longtable nocolorrows"
 
     def __repr__(self) -> str:
         return self.frame.to_string(index=False, max_colwidth=40)
@@ -355,11 +515,14 @@ def table(
     sources_header: str = "Sources",
     source_marks: bool = True,
     choose_by: tuple[str, pd.Series] | None = None,
+    stacked_in_print: bool | str = False,
 ) -> Table:
     """Display a DataFrame as a report table; `widths` are relative column widths. `sources`
     (source ids per row, 'a;b', in the frame's row order) adds a last column of links, each
     with the source's standing unless `source_marks=False`. A `filterable` table can also be
-    filtered online by value: `choose_by` is (label, one value per row, in the frame's order)."""
+    filtered online by value: `choose_by` is (label, one value per row, in the frame's order).
+    `stacked_in_print` prints each row as a block of "column | text" rows (for long texts); a
+    column's name puts that column's value under the row's name instead (a short one, a type)."""
     if choose_by is not None:
         choose_by = (choose_by[0], choose_by[1].reset_index(drop=True))
     frame = frame.reset_index(drop=True)
@@ -375,7 +538,7 @@ def table(
             }
         )
         widths = None if widths is None else [*widths, 1.4]
-    return Table(frame, widths, caption, filterable, online_only, choose_by)
+    return Table(frame, widths, caption, filterable, online_only, choose_by, stacked_in_print)
 
 
 def plain(text: str) -> str:
