@@ -41,7 +41,8 @@ def test_first_cell_is_the_shared_preamble(notebook):
     hidden but can be opened (the page's code switch), like every analysis cell."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     first_code = next(c for c in cells if c["cell_type"] == "code")
-    assert "setup_chapter()" in "".join(first_code["source"])  # report.rendering.preamble
+    source = "".join(first_code["source"])
+    assert "from report.rendering.preamble import setup_chapter" in source and "setup_chapter()" in source
     if not is_classroom_page(notebook):
         assert "hide-input" in first_code["metadata"].get("tags", [])
 

@@ -131,3 +131,15 @@ def test_the_pins_are_the_whole_environment():
     installed = {canonicalize_name(line.split("==")[0]) for line in freeze.splitlines() if "==" in line}
     missing = sorted(installed - set(pins()))
     assert not missing, f"installed but not pinned in requirements.txt: {missing}"
+
+
+def test_the_package_passes_the_type_check():
+    """mypy in basic mode (settings in pyproject.toml) over the package, as the pre-commit
+    hook runs it."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

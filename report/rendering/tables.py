@@ -99,17 +99,6 @@ def source_links(ids: str) -> list[tuple[str, str]]:
     return [link for source_id in str(ids).split(";") for link in _source_entry(source_id)[0]]
 
 
-def marked_source_links(ids: str) -> list[tuple[str, str]]:
-    """As `source_links`, each source's last link ending with its standing in brackets
-    ("Reuters, via CNA (News outlet)"): the form for print-outs that show text only (packs)."""
-    links = []
-    for source_id in str(ids).split(";"):
-        entry, mark = _source_entry(source_id)
-        *first, (text, address) = entry
-        links += [*first, (f"{text} ({mark})", address)]
-    return links
-
-
 def secondary_only(ids: str) -> bool:
     """Whether every source in 'a;b' is a copy, summary or aggregator (the row is marked)."""
     from report.data.source_policy import secondary_only as all_secondary
@@ -160,6 +149,8 @@ class Sources(str):
     """A cell holding source ids, shown as links, each followed by its standing; a row resting
     on secondary sources only opens with a marker. `marks=False` leaves the standings out (the
     source list shows them in a column of their own)."""
+
+    marks: bool
 
     def __new__(cls, ids: str, marks: bool = True):
         cell = super().__new__(cls, ids)
@@ -539,8 +530,3 @@ def table(
         )
         widths = None if widths is None else [*widths, 1.4]
     return Table(frame, widths, caption, filterable, online_only, choose_by, stacked_in_print)
-
-
-def plain(text: str) -> str:
-    """Collapse whitespace (for cells that hold paragraphs)."""
-    return re.sub(r"\s+", " ", text).strip()

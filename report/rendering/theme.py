@@ -34,7 +34,7 @@ AXIS = dict(
 TEXT = "#222222"
 FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
 FONT_SIZE = 14
-WIDTH, HEIGHT = 860, 500  # plotly static export size in CSS pixels (scaled 2x for print)
+HEIGHT = 500  # a plotly chart's default height in CSS pixels (its print width: chart_layout.PRINT_WIDTH)
 
 # One title style for every chart: bold, in the text colour, at the chart's left edge, and the
 # same size in print. A plotly chart is printed from an image 680 px wide (chart_layout.PRINT_WIDTH)
