@@ -64,7 +64,11 @@ def test_each_value_is_glued_beside_the_paragraph_that_first_uses_it(stem):
                 glued_in.setdefault(name, index)
     faults = []
     for name, defined in glued_in.items():
-        uses = [i for i, c in enumerate(notebook) if c["cell_type"] == "markdown" and name in GLUE_USE.findall(c["text"])]
+        uses = [
+            i
+            for i, c in enumerate(notebook)
+            if c["cell_type"] == "markdown" and name in GLUE_USE.findall(c["text"])
+        ]
         if not uses:
             continue
         first = uses[0]
@@ -93,7 +97,9 @@ def test_every_chapter_has_its_text_twin_for_review(stem):
     notebook = ROOT / "chapters" / f"{stem}.ipynb"
     twin = notebook.with_suffix(".py")
     assert jupytext.read(notebook).metadata.get("jupytext", {}).get("formats") == "ipynb,py:percent"
-    assert twin.is_file(), f"{twin.relative_to(ROOT)} is missing: run scripts/execute_notebooks.py {notebook.relative_to(ROOT)}"
+    assert twin.is_file(), (
+        f"{twin.relative_to(ROOT)} is missing: run scripts/execute_notebooks.py {notebook.relative_to(ROOT)}"
+    )
     expected = jupytext.writes(jupytext.read(notebook), fmt="py:percent")
     assert twin.read_text(encoding="utf-8") == expected, (
         f"{twin.relative_to(ROOT)} differs from its notebook: `jupytext --sync {notebook.relative_to(ROOT)}`"

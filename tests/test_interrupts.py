@@ -21,12 +21,10 @@ import sys
 import time
 from pathlib import Path
 
+import build_book
 import pytest
 
 from report.foundation.paths import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import build_book  # noqa: E402
 
 GOOD = "last good build"
 

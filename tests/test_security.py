@@ -370,7 +370,6 @@ def test_no_file_from_outside_the_repository_reaches_the_book(hostile_build):
         if path.is_file() and path.suffix in {".html", ".js", ".txt", ".csv", ".json", ".xml"}:
             assert secret not in path.read_text(encoding="utf-8", errors="replace"), path
     # Every PDF the build makes: the book, the appendix, the packs, the keys and the slides.
-    sys.path.insert(0, str(ROOT / "scripts"))
     from report.pdf.registry import CLASSROOM
 
     pdfs = [
@@ -476,7 +475,6 @@ def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp
     """Issue 25, item 12: a chart title changed in a chapter's code, or a new cell that
     raises, built from stored outputs without complaint. A notebook records the hash of its
     code cells when executed; the build compares it with the code as it is now."""
-    sys.path.insert(0, str(ROOT / "scripts"))
     import build_book
     import execute_notebooks
 
@@ -518,7 +516,6 @@ def test_stored_outputs_are_refused_after_a_change_to_the_notebooks_own_code(tmp
 def test_a_symlink_among_the_build_inputs_stops_the_build_before_reading(tmp_path, monkeypatch):
     """Issue 25, items 8 and 9: a symlink in figures/ (to a file or a folder outside the
     repository) was copied into the site; one in data/ was read into the build log."""
-    sys.path.insert(0, str(ROOT / "scripts"))
     import build_book
 
     figures = tmp_path / "figures"
@@ -543,7 +540,6 @@ def test_a_symlink_among_the_build_inputs_stops_the_build_before_reading(tmp_pat
 
 
 def test_the_stored_notebooks_were_executed_with_the_current_inputs():
-    sys.path.insert(0, str(ROOT / "scripts"))
     from build_book import stale_notebooks
 
     assert stale_notebooks() == [], (

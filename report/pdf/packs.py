@@ -101,7 +101,7 @@ def _swedish_claims() -> pd.DataFrame:
 
 def _claims(tables, language) -> list[dict]:
     """The claim cards: the article's words (in Swedish the original's, where found)."""
-    swedish = _swedish_claims() if language == "sv" else pd.DataFrame()
+    swedish = _swedish_claims() if language == "sv" else None
     out = []
     for _, claim in tables["article_claims"].sort_values("order").iterrows():
         card = {
