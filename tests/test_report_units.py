@@ -347,3 +347,19 @@ def test_the_schema_layer_runs_once_for_the_same_bytes(tmp_path, monkeypatch):
     costs.write_text(costs.read_text(encoding="utf-8").replace("\r\n", "\n"), encoding="utf-8")
     data.validate(folder)
     assert len(calls) == 2
+
+
+def test_every_classroom_document_writes_its_latex_without_a_build():
+    """Each pack, key and slide deck writes its LaTeX from the data (no LaTeX run): a slip in
+    the writers shows here, in the quick suite, not only in the full build."""
+    from report.pdf.packs import documents
+
+    for name, write_tex in documents().items():
+        tex = write_tex()
+        assert tex.count("\\begin{document}") == 1 and "\\end{document}" in tex, name
+    from report.data.load import load_table
+    from report.foundation.escape import latex_text
+
+    english = documents()["student-pack-en"]()
+    phrases = load_table("article_claims")["article_phrase"].map(latex_text)
+    assert all(phrase[:30] in english for phrase in phrases)
