@@ -12,4 +12,4 @@ if [ "${1:-}" = "--quick" ]; then
   exec python -m pytest -p no:cacheprovider -m "not build and not slow" -n auto "$@"
 fi
 python scripts/build_book.py
-python -m pytest -p no:cacheprovider "$@"
+python -m pytest -p no:cacheprovider --durations=12 "$@"  # the slowest tests, named in every full run
