@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from report.foundation.paths import ROOT  # noqa: E402
+from report.foundation.paths import ROOT, SITE_DIR  # noqa: E402
 from report.site.tools import expected_charts, notebook_pages, page_weight, served  # noqa: E402
 
 LAST_LOG: list[str] = []
@@ -70,7 +70,7 @@ def notebook_times() -> list[tuple[str, float]]:
 def weights() -> list[tuple[str, dict]]:
     from playwright.sync_api import sync_playwright
 
-    site = ROOT / "_build" / "html"
+    site = SITE_DIR
     chart_pages = [p for p, nb in notebook_pages() if expected_charts(nb)]
     results = []
     with served(site) as base, sync_playwright() as playwright:

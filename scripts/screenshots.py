@@ -10,12 +10,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from report.foundation.paths import ROOT  # noqa: E402
+from report.foundation.paths import PDF_DIR, ROOT, SITE_DIR  # noqa: E402
+from report.pdf.registry import READING  # noqa: E402
 from report.site.tools import served, toc_pages  # noqa: E402
 
 SITE, PDF, OUT = (
-    ROOT / "_build" / "html",
-    ROOT / "_build" / "pdf" / "book.pdf",
+    SITE_DIR,
+    PDF_DIR / f"{READING}.pdf",
     ROOT / "test-artifacts" / "screenshots",
 )
 WIDTHS = {"phone": 390, "laptop": 1280}

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from report.foundation.paths import ROOT  # noqa: E402
+from report.foundation.paths import PDF_DIR, ROOT, SITE_DIR  # noqa: E402
+from report.pdf.registry import READING  # noqa: E402
 
-SITE = ROOT / "_build" / "html"
-PDF = ROOT / "_build" / "pdf" / "book.pdf"
+SITE = SITE_DIR
+PDF = PDF_DIR / f"{READING}.pdf"
 ARTIFACTS = ROOT / "test-artifacts"
 
 

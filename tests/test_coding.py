@@ -164,7 +164,8 @@ def test_the_us_code_book_shows_the_example_from_the_data():
     shown = us_stance_codebook().set_index("code")
     example = statements.loc["us-2025-09-10-trump-here-we-go"]
     assert shown.loc["neutral", "example"] == f"Donald Trump, 10 September 2025: {example['paraphrase']}"
-    assert list(shown.columns) == ["rule", "example"]
+    assert list(shown.columns) == ["label", "rule", "example"]
+    assert shown.loc["affirm", "label"] == labels("us_statements", "stance")["affirm"]
 
 
 def rewrite(folder, name, change):

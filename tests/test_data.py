@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 from report.data.load import DataError, load_all, read_package, validate
-from report.foundation.paths import ROOT  # noqa: E402
+from report.foundation.paths import ROOT, SITE_DIR  # noqa: E402
 
 DATA = ROOT / "data"
 
@@ -258,7 +258,7 @@ def test_ragged_row(data_copy):
 
 def test_bad_data_stops_the_build_and_keeps_the_last_good_site(data_copy):
     set_cell(data_copy, "incidents", 0, "kind", "ufo")
-    site_index = ROOT / "_build" / "html" / "index.html"
+    site_index = SITE_DIR / "index.html"
     before = site_index.stat().st_mtime_ns if site_index.exists() else None
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_book.py"), "--html-only"],

@@ -11,7 +11,7 @@ import unicodedata
 
 import pytest
 
-from report.foundation.paths import NOT_IN_PRINT, ROOT
+from report.foundation.paths import NOT_IN_PRINT, ROOT, SITE_DIR
 from report.site.tools import toc_pages
 
 CAPTION_NUMBER = re.compile(r'<span class="caption-number">(Fig\.|Table) (\d+) </span>(.{0,400})', re.S)
@@ -84,9 +84,7 @@ def test_no_page_holds_only_a_line_or_two(pdf):
 
 
 def built_pdfs() -> list:
-    return sorted((ROOT / "_build" / "pdf").glob("*.pdf")) + sorted(
-        (ROOT / "_build" / "html" / "packs").glob("*.pdf")
-    )
+    return sorted((ROOT / "_build" / "pdf").glob("*.pdf")) + sorted((SITE_DIR / "packs").glob("*.pdf"))
 
 
 def test_every_pdf_title_is_words_not_latex(pdf):
@@ -99,6 +97,9 @@ def test_every_pdf_title_is_words_not_latex(pdf):
         name: t for name, t in titles.items() if re.search(r"[\\{}]|\[\d*(ex|pt|em)\]", t) or not t.strip()
     }
     assert not latex, latex
+    # Each names what it is (the report, its appendix, a pack, a key, slides), one dash style.
+    assert len(set(titles.values())) == len(titles), titles
+    assert not [t for t in titles.values() if " - " in t], titles
 
 
 def test_the_index_is_set_in_the_text_font(pdf):

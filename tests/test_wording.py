@@ -117,11 +117,11 @@ def test_every_pdf_writes_ranges_and_plurals_as_a_writer_would(pdf):
     are checked: ranges after 'between' or 'from', and '1' with a plural noun."""
     import subprocess
 
-    from report.foundation.paths import ROOT
+    from report.foundation.paths import SITE_DIR
 
     kinds = ("a range after", "'1' with a plural noun")
     found = []
-    for path in [pdf, *sorted((ROOT / "_build" / "html" / "packs").glob("*.pdf"))]:
+    for path in [pdf, *sorted((SITE_DIR / "packs").glob("*.pdf"))]:
         text = subprocess.run(
             ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
         ).stdout

@@ -9,6 +9,8 @@ from report.foundation.hashing import digest_of, text_digest
 
 ROOT = Path(__file__).resolve().parents[2]  # report/foundation/paths.py
 BUILD_DIR = ROOT / "_build" / "work"  # the build's working files (caches, stamps)
+SITE_DIR = ROOT / "_build" / "html"  # the published site (a link to the newest complete release)
+PDF_DIR = ROOT / "_build" / "pdf"  # the reading and appendix PDFs (likewise)
 
 
 def data_dir() -> Path:

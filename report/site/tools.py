@@ -13,7 +13,7 @@ import json
 import threading
 from pathlib import Path
 
-from report.foundation.paths import ROOT, toc_files, toc_notebooks
+from report.foundation.paths import ROOT, SITE_DIR, toc_files, toc_notebooks
 
 
 def notebook_pages() -> list[tuple[str, Path]]:
@@ -82,7 +82,7 @@ def toc_pages() -> list[str]:
     return [f"{Path(entry).with_suffix('').as_posix()}.html" for entry in toc_files()]
 
 
-SITE = ROOT / "_build" / "html"
+SITE = SITE_DIR
 COMPRESSED_TYPES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 
 

@@ -74,7 +74,8 @@ def _rules(codebook: pd.DataFrame, table: str, field: str) -> pd.DataFrame:
 
 
 def us_stance_codebook() -> pd.DataFrame:
-    """Code, rule and example for each US stance: the example is the statement the code book
+    """Code, label, rule and example for each US stance (as the Swedish code book shows its
+    themes, and the chapter's charts name them): the example is the statement the code book
     names, as the data give it (speaker, date, paraphrase), and must carry that code."""
     codebook = _rules(load_table("us_stance_codes"), "us_statements", "stance")
     statements = load_table("us_statements").set_index("statement_id")
@@ -87,7 +88,8 @@ def us_stance_codebook() -> pd.DataFrame:
     example = [
         f"{row['speaker']}, {long_date(row['date'])}: {row['paraphrase']}" for _, row in examples.iterrows()
     ]
-    return codebook[["code", "rule"]].assign(example=example)
+    label = codebook["code"].map(labels("us_statements", "stance"))
+    return codebook.assign(label=label, example=example)[["code", "label", "rule", "example"]]
 
 
 def sweden_codebook() -> pd.DataFrame:
