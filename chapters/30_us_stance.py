@@ -92,7 +92,7 @@ glue("last_date", statements["date"].max().strftime("%-d %B %Y"))
 # %% tags=["hide-input"]
 table(
     us_stance_codebook(),
-    widths=[1, 1.3, 3.2, 4],
+    widths=[1.35, 1.6, 3, 3.8],  # the codes and labels whole, unbroken
     caption="Coding scheme for US statements (one code per statement)",
 )
 

@@ -363,3 +363,14 @@ def test_every_classroom_document_writes_its_latex_without_a_build():
     english = documents()["student-pack-en"]()
     phrases = load_table("article_claims")["article_phrase"].map(latex_text)
     assert all(phrase[:30] in english for phrase in phrases)
+
+
+def test_a_short_table_keeps_its_texts_whole_and_a_long_one_shortens_them():
+    """A code book of four rules is read whole; in a table of many rows a long text shows its
+    first words and the rest behind '… more' (the laptop's three-screen budget)."""
+    long_text = "A rule that takes many words to state, " * 8
+    short = tables.table(pd.DataFrame({"rule": [long_text] * 4}))._repr_html_()
+    many = tables.table(pd.DataFrame({"rule": [long_text] * (tables.ROWS_BEFORE_CHECK + 1)}))._repr_html_()
+    assert "report-more" not in short and long_text.strip() in short
+    assert short.count("<td") == 4
+    assert many.count('class="report-more"') == tables.ROWS_BEFORE_CHECK + 1

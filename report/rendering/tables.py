@@ -111,7 +111,7 @@ def secondary_only(ids: str) -> bool:
 SECONDARY_ONLY = "Secondary sources only:"
 
 # On screen a table stays short enough to read on a laptop (about three screens at 1280 px):
-# a long text shows its first words with the rest one click away, a long list of sources its
+# a long text in a long table shows its first words with the rest one click away, a long list of sources its
 # first two, and a long table its first rows with a button for the rest (a table of more than
 # ROWS_BEFORE_CHECK rows is measured in the browser). Print shows all.
 LEAD_CHARS = 90
@@ -131,11 +131,11 @@ def _lead_and_rest(text: str) -> tuple[str, str] | None:
     return text[:cut], text[cut:].lstrip()
 
 
-def _html_cell(value) -> str:
+def _html_cell(value, shorten: bool = True) -> str:
     if isinstance(value, Sources):
         return value.html()
     text = _cell_text(value)
-    parts = _lead_and_rest(text)
+    parts = _lead_and_rest(text) if shorten else None
     if parts is None:
         return escape.html_text(text)
     lead, rest = parts
@@ -390,9 +390,13 @@ class Table:
         # Each cell carries its column's name: on a phone, a row is shown as a card of labelled lines.
         labels = [escape.html_text(str(c)) for c in self.frame.columns]
         chosen = [_cell_text(v) for v in self.choose_by[1]] if self.choose_by else [None] * len(self.frame)
+        # A short table (a code book, a day's statements) is read whole: its texts stay whole.
+        shorten = len(self.frame) > ROWS_BEFORE_CHECK
         body = "".join(
             (f'<tr data-choice="{escape.html_text(choice)}">' if self.choose_by else "<tr>")
-            + "".join(f'<td data-label="{label}">{_html_cell(v)}</td>' for label, v in zip(labels, row))
+            + "".join(
+                f'<td data-label="{label}">{_html_cell(v, shorten)}</td>' for label, v in zip(labels, row)
+            )
             + "</tr>"
             for row, choice in zip(self.frame.itertuples(index=False), chosen)
         )
