@@ -143,3 +143,26 @@ def test_the_package_passes_the_type_check():
         [sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_source_audit_script_measures_what_the_report_measures():
+    """scripts/source_audit.py keeps its own copies (standard library only, so that it runs on
+    an old copy of data/ that no longer validates): they must stay the package's."""
+    import source_audit
+
+    from report.data.load import load_all
+    from report.data.source_policy import host, is_bare_ip
+    from report.words.bib import HEDGES
+    from report.words.facts import evidence_rows
+
+    assert source_audit.HEDGES == HEDGES
+    assert set(source_audit.EVIDENCE_TABLES) == {name for name, _ in evidence_rows(load_all())}
+    for url in (
+        "https://www.err.ee/x",
+        "https://news.err.ee/y",
+        "https://1.2.3.4/z",
+        "https://WWW.Tass.com/",
+    ):
+        assert source_audit.host(url) == host(url), url
+    for name in ("1.2.3.4", "::1", "err.ee"):
+        assert source_audit.is_ip(name) == is_bare_ip(name), name

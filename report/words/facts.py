@@ -223,6 +223,17 @@ SECONDARY = {"secondary_aggregator"}
 OWN_PUBLICATION = {"research_or_advocacy"}
 
 
+def evidence_rows(tables: dict[str, pd.DataFrame]):
+    """(table name, the source ids it cites) for every row of evidence: the one walk over the
+    rows that the source measures count, so that they count the same rows."""
+    for name, frame in tables.items():
+        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
+        if name in NOT_EVIDENCE or column is None:
+            continue
+        for ids in frame[column].fillna(""):
+            yield name, [i for i in str(ids).split(";") if i]
+
+
 def rows_on_aggregators_alone() -> tuple[int, int]:
     """(evidence rows that rest on copies, summaries and aggregators alone, all evidence rows).
 
@@ -232,17 +243,10 @@ def rows_on_aggregators_alone() -> tuple[int, int]:
     tables = load_all()
     classes = tables["sources"].set_index("source_id")["source_class"]
     weak = total = 0
-    for name, frame in tables.items():
-        if name in NOT_EVIDENCE:
-            continue
-        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
-        if column is None:
-            continue
+    for name, cited in evidence_rows(tables):
         secondary = SECONDARY if name in OWN_VIEW_TABLES else SECONDARY | OWN_PUBLICATION
-        for ids in frame[column].fillna(""):
-            total += 1
-            cited = [i for i in str(ids).split(";") if i]
-            weak += bool(cited) and all(classes[i] in secondary for i in cited)
+        total += 1
+        weak += bool(cited) and all(classes[i] in secondary for i in cited)
     return weak, total
 
 
@@ -314,17 +318,10 @@ def best_standing_counts() -> tuple[dict[str, int], int]:
     keys = {row["source_id"]: standing_key(row) for _, row in tables["sources"].iterrows()}
     counts = dict.fromkeys(STANDING_RANK, 0)
     total = 0
-    for name, frame in tables.items():
-        if name in NOT_EVIDENCE:
-            continue
-        column = "source_ids" if "source_ids" in frame else "source_id" if "source_id" in frame else None
-        if column is None:
-            continue
-        for ids in frame[column].dropna():
-            cited = [keys[i] for i in str(ids).split(";") if i]
-            if cited:
-                total += 1
-                counts[min(cited, key=STANDING_RANK.index)] += 1
+    for _, cited in evidence_rows(tables):
+        if cited:
+            total += 1
+            counts[min((keys[i] for i in cited), key=STANDING_RANK.index)] += 1
     return counts, total
 
 
